@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Apps Script services: only the thin layer in src/addon may touch them. */
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'Session',
+  'LockService',
+  'CacheService',
+  'Utilities',
+  'ScriptApp',
+  'Logger',
+  'UrlFetchApp',
+  'DriveApp',
+].map((name) => ({ name, message: 'Kernels stay platform-free: use Apps Script services only in src/addon.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/addon/**'],
+    rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: { module: 'readonly', require: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
+  },
+);

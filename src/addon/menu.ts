@@ -1,0 +1,32 @@
+/**
+ * The add-on's menu and the windows it opens. onOpen runs with
+ * AuthMode.NONE before the add-on is authorized in a document: it may only
+ * build the menu, so it touches nothing but SpreadsheetApp.getUi().
+ */
+
+import { CATALOG } from '../catalog';
+import { functionHelpHtml } from './functionHelp';
+
+export const ADDON_TITLE = 'Loyalty Metrics';
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open wizard', 'showWizard')
+    .addItem('Function help', 'showFunctionHelp')
+    .addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showWizard(): void {
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+export function showFunctionHelp(): void {
+  const page = HtmlService.createHtmlOutput(functionHelpHtml(CATALOG)).setWidth(640).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(page, `${ADDON_TITLE}: function help`);
+}

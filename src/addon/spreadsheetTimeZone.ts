@@ -1,0 +1,14 @@
+/**
+ * The spreadsheet's time zone, which custom functions may read
+ * (SpreadsheetApp.getActive().getSpreadsheetTimeZone()); dates in the sheet
+ * are wall-clock dates in that zone. Falls back to the script's zone when no
+ * spreadsheet is active (a script run from the editor).
+ */
+
+import { type TimeZone, timeZoneNamed } from '../time/timeZone';
+
+export function spreadsheetTimeZone(): TimeZone {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const name = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
+  return timeZoneNamed(name);
+}

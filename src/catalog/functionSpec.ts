@@ -1,0 +1,34 @@
+/**
+ * The catalog: one typed entry per custom function. It is the single source
+ * of truth for the JSDoc wrappers Sheets reads autocomplete from (generated
+ * into dist/ by scripts/build.ts), the README's function reference, the
+ * in-sheet "Function help" dialog, and the offline formula engine.
+ */
+
+import type { CallContext } from '../input/callContext';
+import type { CellResult, RangeArgument } from '../input/cells';
+
+export interface ParameterSpec {
+  /** snake_case, as autocomplete shows it. */
+  readonly name: string;
+  readonly description: string;
+  /** A range of cells (read as a column of values), or a single option value. */
+  readonly kind: 'range' | 'value';
+  readonly optional?: boolean;
+}
+
+export interface FunctionSpec {
+  /** The formula name, UPPER_SNAKE_CASE. */
+  readonly name: string;
+  /** One line, shown by autocomplete. */
+  readonly summary: string;
+  /** The definition used, its source, and the edge cases: for help and the README. */
+  readonly details: string;
+  readonly parameters: readonly ParameterSpec[];
+  /** What the function returns, in one sentence. */
+  readonly returns: string;
+  /** A formula as a user would type it. */
+  readonly example: string;
+  /** Sheets values in, a value or table for the cell out; bad input throws InputError. */
+  readonly compute: (args: readonly RangeArgument[], context: CallContext) => CellResult;
+}

@@ -1,0 +1,72 @@
+/**
+ * Optional scalar arguments (confidence, period, scale). Left out or left
+ * blank (`=NPS_TREND(A:A, C:C, )`) means the default. A value that is not
+ * accepted is an InputError that lists what is.
+ */
+
+import { type CellValue, isBlank, type RangeArgument } from './cells';
+import { describeCell } from './describeCell';
+import { InputError } from './inputError';
+import { parseNumericText } from './numericText';
+
+/** The single value of an option argument; a range of several cells is an error. */
+function singleValue(fn: string, parameter: string, argument: RangeArgument): CellValue {
+  if (!Array.isArray(argument)) return argument as CellValue;
+  const cells = (argument as readonly (readonly CellValue[])[]).flat();
+  if (cells.length === 1) return cells[0];
+  throw new InputError(`${fn}: ${parameter} must be a single value, not a range of ${cells.length} cells.`);
+}
+
+/** One of a fixed set of words, compared trimmed and case-insensitively. */
+export function readChoice<const C extends readonly string[]>(
+  fn: string,
+  parameter: string,
+  argument: RangeArgument,
+  choices: C,
+  fallback: C[number],
+): C[number] {
+  const value = singleValue(fn, parameter, argument);
+  if (isBlank(value)) return fallback;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const match = choices.find((choice) => choice === word);
+  if (match !== undefined) return match;
+  const list = choices.map((choice) => `"${choice}"`).join(', ');
+  throw new InputError(
+    `${fn}: ${parameter} is ${describeCell(value)}; use one of ${list} (or leave it blank for "${fallback}").`,
+  );
+}
+
+export interface NumberOption {
+  readonly fallback: number;
+  /** Smallest accepted value, and whether the bound itself is accepted. */
+  readonly min: number;
+  readonly minInclusive: boolean;
+  readonly max: number;
+  readonly maxInclusive: boolean;
+  readonly integer?: boolean;
+  /** How the accepted values read in a message: "a level between 0 and 1, such as 0.9, 0.95 or 0.99". */
+  readonly accepted: string;
+}
+
+/** A number within bounds; numeric text such as "95%" is read as a number. */
+export function readNumberOption(fn: string, parameter: string, argument: RangeArgument, option: NumberOption): number {
+  const value = singleValue(fn, parameter, argument);
+  if (isBlank(value)) return option.fallback;
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? parseNumericText(value) : Number.NaN;
+  const aboveMin = option.minInclusive ? number >= option.min : number > option.min;
+  const belowMax = option.maxInclusive ? number <= option.max : number < option.max;
+  if (Number.isFinite(number) && aboveMin && belowMax && (!option.integer || Number.isInteger(number))) return number;
+  throw new InputError(`${fn}: ${parameter} is ${describeCell(value)}; use ${option.accepted}.`);
+}
+
+/** A confidence level strictly between 0 and 1 (0.95 for 95%). */
+export function readConfidence(fn: string, argument: RangeArgument, parameter = 'confidence'): number {
+  return readNumberOption(fn, parameter, argument, {
+    fallback: 0.95,
+    min: 0,
+    minInclusive: false,
+    max: 1,
+    maxInclusive: false,
+    accepted: 'a level between 0 and 1, such as 0.9, 0.95 or 0.99 (0.95 means 95%; leave it blank for 0.95)',
+  });
+}

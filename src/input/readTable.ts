@@ -1,0 +1,183 @@
+/**
+ * The one place where a custom function's range arguments become typed
+ * columns. Every function reads its ranges through readTable, so every
+ * function follows the same conventions:
+ *
+ * - parallel ranges must have the same number of cells; cells are paired in
+ *   reading order (row by row);
+ * - a row whose key cell (the score, the customer id) is blank is skipped;
+ * - the first non-blank row is a heading, and skipped, when it holds text
+ *   where numbers or dates are expected;
+ * - text in the key column that is not a value is either ignored and counted
+ *   (survey answers such as "N/A") or an error, as the column says;
+ * - a required companion that is blank, an error cell (#N/A) anywhere, or a
+ *   value no reader accepts is an InputError naming the function, the row,
+ *   what was found and what is expected.
+ */
+
+import { type CellValue, isBlank, type RangeArgument } from './cells';
+import { CellRange } from './cellRange';
+import type { CellReader } from './cellReaders';
+import { badCellError, errorCellExplanation, zoneIfAvailable } from './cellMessages';
+import { describeCell } from './describeCell';
+import { CellProblem, InputError } from './inputError';
+import { isSheetsError } from './sheetsErrors';
+import type { CallContext } from './callContext';
+
+export type ColumnRole = 'key' | 'required' | 'optional';
+
+export interface ColumnSpec<T, R extends ColumnRole = ColumnRole> {
+  readonly range: RangeArgument;
+  readonly reader: CellReader<T>;
+  readonly role: R;
+  /** Key column only: text that is not a value is ignored and counted rather than an error. */
+  readonly ignoreText?: boolean;
+}
+
+/** Shorthand for a column spec with its role inferred. */
+export function column<T, R extends ColumnRole>(
+  range: RangeArgument,
+  reader: CellReader<T>,
+  role: R,
+  options: { ignoreText?: boolean } = {},
+): ColumnSpec<T, R> {
+  return { range, reader, role, ignoreText: options.ignoreText };
+}
+
+type ColumnValues<S> = {
+  [K in keyof S]: S[K] extends ColumnSpec<infer T, infer R> ? (R extends 'optional' ? (T | undefined)[] : T[]) : never;
+};
+
+export interface Table<S> {
+  /** One array per column, aligned: entry k of every column comes from the same kept row. */
+  readonly columns: ColumnValues<S>;
+  /** Number of kept rows. */
+  readonly size: number;
+  /** Key cells holding text that was ignored (survey columns only). */
+  readonly ignored: number;
+  /** "row 7" (or "column 7", "row 7, column 2"): where kept row k is in the ranges. */
+  locate(k: number): string;
+}
+
+/**
+ * Reads parallel ranges into typed columns. `spec` maps each parameter name
+ * (as shown in the function's help) to its column; exactly one is the key.
+ */
+export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
+  context: CallContext,
+  spec: S,
+): Table<S> {
+  const fn = context.functionName;
+  const names = Object.keys(spec);
+  const specs = names.map((name) => spec[name]);
+  const ranges = specs.map((s) => new CellRange(s.range));
+  const keyIndex = specs.findIndex((s) => s.role === 'key');
+  if (keyIndex < 0 || specs.some((s, i) => s.role === 'key' && i !== keyIndex)) {
+    throw new Error(`${fn}: readTable needs exactly one key column`);
+  }
+  checkSameSize(fn, names, ranges);
+
+  const several = names.length > 1;
+  const where = (column: number, index: number): string =>
+    several ? `${ranges[column].locate(index)} of ${names[column]}` : ranges[column].locate(index);
+  const fail = (column: number, index: number, cell: CellValue, explanation: string): never => {
+    throw badCellError(context, where(column, index), cell, explanation);
+  };
+  /** Reads one non-blank cell, turning problems into located InputErrors. */
+  const readCell = (column: number, index: number, cell: Exclude<CellValue, null | undefined>): unknown => {
+    if (typeof cell === 'string' && isSheetsError(cell)) {
+      fail(column, index, cell, errorCellExplanation(specs[column].reader.expected));
+    }
+    try {
+      return specs[column].reader.read(cell);
+    } catch (error) {
+      if (!(error instanceof CellProblem)) throw error;
+      return fail(column, index, cell, error.explanation ?? specs[column].reader.expected);
+    }
+  };
+
+  const outputs: unknown[][] = specs.map(() => []);
+  const keptIndices: number[] = [];
+  const keyRange = ranges[keyIndex];
+  const keyColumn = specs[keyIndex];
+  const rowValues: unknown[] = new Array(specs.length);
+  let headerDecided = false;
+  let ignored = 0;
+
+  for (let index = 0; index < keyRange.length; index++) {
+    const keyCell = keyRange.at(index);
+    if (isBlank(keyCell)) continue;
+
+    const keyValue = readCell(keyIndex, index, keyCell);
+    if (!headerDecided) {
+      headerDecided = true;
+      if (isHeaderRow(keyIndex, keyValue, keyCell, index)) continue;
+    } else if (keyValue === undefined) {
+      if (keyColumn.ignoreText) {
+        ignored++;
+        continue;
+      }
+      fail(keyIndex, index, keyCell, keyColumn.reader.expected);
+    }
+
+    for (let c = 0; c < specs.length; c++) {
+      if (c === keyIndex) {
+        rowValues[c] = keyValue;
+        continue;
+      }
+      const cell = ranges[c].at(index);
+      if (isBlank(cell)) {
+        if (specs[c].role === 'required') {
+          throw new InputError(
+            `${fn}: ${where(c, index)} is blank, but ${where(keyIndex, index)} holds ` +
+              `${describeCell(keyCell, zoneIfAvailable(context))}; fill in ${names[c]} for that row or clear the row.`,
+          );
+        }
+        rowValues[c] = undefined;
+        continue;
+      }
+      const value = readCell(c, index, cell);
+      if (value === undefined) fail(c, index, cell, specs[c].reader.expected);
+      rowValues[c] = value;
+    }
+    for (let c = 0; c < specs.length; c++) outputs[c].push(rowValues[c]);
+    keptIndices.push(index);
+  }
+
+  /**
+   * The first non-blank row is a heading when any column that expects numbers
+   * or dates holds text there. (Label columns accept any text, so they cannot
+   * tell a heading from data.)
+   */
+  function isHeaderRow(key: number, keyValue: unknown, keyCell: CellValue, index: number): boolean {
+    if (keyValue === undefined) return typeof keyCell === 'string';
+    for (let c = 0; c < specs.length; c++) {
+      if (c === key || specs[c].reader.acceptsAnyText) continue;
+      const cell = ranges[c].at(index);
+      if (typeof cell === 'string' && !isBlank(cell) && readCell(c, index, cell) === undefined) return true;
+    }
+    return false;
+  }
+
+  const columns = {} as Record<string, unknown[]>;
+  names.forEach((name, c) => {
+    columns[name] = outputs[c];
+  });
+  return {
+    columns: columns as ColumnValues<S>,
+    size: keptIndices.length,
+    ignored,
+    locate: (k) => keyRange.locate(keptIndices[k]),
+  };
+}
+
+function checkSameSize(fn: string, names: string[], ranges: CellRange[]): void {
+  for (let c = 1; c < ranges.length; c++) {
+    if (ranges[c].length !== ranges[0].length) {
+      throw new InputError(
+        `${fn}: ${names[0]} has ${ranges[0].describeSize()} but ${names[c]} has ${ranges[c].describeSize()}; ` +
+          'the ranges must be the same size (for example B2:B and C2:C).',
+      );
+    }
+  }
+}

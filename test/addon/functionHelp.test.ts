@@ -1,0 +1,28 @@
+import { functionHelpHtml, syntaxOf } from '../../src/addon/functionHelp';
+import { escapeHtml } from '../../src/addon/html';
+import { CATALOG } from '../../src/catalog';
+import type { FunctionSpec } from '../../src/catalog/functionSpec';
+
+describe('escapeHtml', () => {
+  it('turns markup into text', () => {
+    expect(escapeHtml('<img src=x onerror=alert(1)>')).toBe('&#60;img src=x onerror=alert(1)&#62;');
+    expect(escapeHtml(`"a" & 'b'`)).toBe('&#34;a&#34; &#38; &#39;b&#39;');
+  });
+});
+
+describe('function help', () => {
+  it('writes the syntax with optional parameters in brackets', () => {
+    const trend = CATALOG.find((spec) => spec.name === 'NPS_TREND') as FunctionSpec;
+    expect(syntaxOf(trend)).toBe('NPS_TREND(dates, scores, [period])');
+  });
+
+  it('lists every function with its example, escaped', () => {
+    const html = functionHelpHtml(CATALOG);
+    for (const spec of CATALOG) {
+      expect(html).toContain(`<section id="${spec.name}">`);
+      expect(html).toContain(escapeHtml(spec.example));
+    }
+    const hostile = { ...CATALOG[0], summary: '<script>alert(1)</script>' };
+    expect(functionHelpHtml([hostile])).not.toContain('<script>alert(1)');
+  });
+});
