@@ -1,0 +1,189 @@
+/**
+ * The example workbook: "Bean There", a small subscription coffee shop, two
+ * years of its own exports. Deterministic (seeded), so every run and every
+ * machine sees the same numbers.
+ *
+ *   Customers  one row per subscription: id, name, start, cancel date (blank while active), source, plan
+ *   Orders     one row per order line: order id, customer, date, amount, product
+ *   Responses  one row per survey answer: date, customer, segment (plan), NPS 0-10, CSAT 1-5, CES 1-7
+ *   Summary    the add-on's formulas over those sheets
+ *
+ * Like real exports they have a heading row, a few blank rows, and a few
+ * text cells ("N/A" answers, an amount typed as "$24.00").
+ */
+
+export type Cell = string | number | boolean | null;
+export type SheetRows = Cell[][];
+
+export interface Workbook {
+  readonly sheets: Record<string, SheetRows>;
+  /** Formulas per sheet, A1 address -> formula, added after the data. */
+  readonly formulas: Record<string, Record<string, string>>;
+}
+
+const FIRST_DAY = Date.UTC(2023, 0, 1);
+const DAYS = 731; // 2023-01-01 .. 2024-12-31
+const MS_PER_DAY = 86_400_000;
+
+const PLANS = [
+  { name: 'Espresso', price: 24, loyalty: 0.3 },
+  { name: 'Single origin', price: 32, loyalty: 0.6 },
+  { name: 'Decaf', price: 22, loyalty: 0 },
+  { name: 'Office', price: 45, loyalty: 0.8 },
+] as const;
+const SOURCES = ['Instagram', 'Google', 'Referral', 'Farmers market', 'Newsletter'] as const;
+const EXTRAS = [
+  { product: 'Ceramic mug', price: 14 },
+  { product: 'Hand grinder', price: 39 },
+  { product: 'Gift box', price: 28 },
+  { product: 'Filter papers', price: 6 },
+] as const;
+const FIRST_NAMES = [
+  'Ana',
+  'Ben',
+  'Chai',
+  'Dara',
+  'Eli',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kemal',
+  'Lena',
+  'Mai',
+  'Nico',
+  'Omid',
+  'Pim',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tao',
+];
+const LAST_NAMES = [
+  'Silva',
+  'Berg',
+  'Wong',
+  'Rahimi',
+  'Novak',
+  'Okafor',
+  'Suzuki',
+  'Moreau',
+  'Kaur',
+  'Jensen',
+  'Tanaka',
+  'Ruiz',
+];
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isoDay = (day: number): string => new Date(FIRST_DAY + day * MS_PER_DAY).toISOString().slice(0, 10);
+
+export function coffeeShopWorkbook(seed = 2024): Workbook {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+  const customers: SheetRows = [['Customer ID', 'Name', 'Start date', 'Cancel date', 'Source', 'Plan']];
+  const orders: SheetRows = [['Order ID', 'Customer ID', 'Order date', 'Amount', 'Product']];
+  const responses: SheetRows = [
+    ['Response date', 'Customer ID', 'Segment', 'Likelihood to recommend (0-10)', 'Satisfaction (1-5)', 'Ease (1-7)'],
+  ];
+  let orderNumber = 10_000;
+
+  for (let i = 0; i < 420; i++) {
+    const id = 1001 + i;
+    // Sign-ups grow through the two years.
+    const start = Math.floor(DAYS * Math.sqrt(random()));
+    const plan = pick(PLANS);
+    const source = pick(SOURCES);
+    // Monthly churn of 2% to 7%, lower for loyal plans and for referrals.
+    const monthlyChurn = 0.07 - 0.04 * plan.loyalty - (source === 'Referral' ? 0.01 : 0);
+    let end: number | null = null;
+    for (let month = 1; start + month * 30 < DAYS; month++) {
+      if (random() < monthlyChurn) {
+        end = start + month * 30 - Math.floor(random() * 10);
+        break;
+      }
+    }
+    const lastActive = end ?? DAYS - 1;
+    customers.push([
+      id,
+      `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+      isoDay(start),
+      end === null ? null : isoDay(end),
+      source,
+      plan.name,
+    ]);
+
+    // A delivery every 30 days while subscribed, sometimes with an extra item in the same order.
+    for (let day = start; day <= lastActive; day += 30) {
+      const orderId = `B-${orderNumber++}`;
+      orders.push([orderId, id, isoDay(day), plan.price, plan.name]);
+      if (random() < 0.12) {
+        const extra = pick(EXTRAS);
+        orders.push([orderId, id, isoDay(day), extra.price, extra.product]);
+      }
+    }
+    // Occasional one-off purchases in the shop.
+    const visits = Math.floor(random() * 3);
+    for (let v = 0; v < visits; v++) {
+      const day = start + Math.floor(random() * (lastActive - start + 1));
+      const extra = pick(EXTRAS);
+      orders.push([`B-${orderNumber++}`, id, isoDay(day), extra.price, extra.product]);
+    }
+
+    // Survey: about a third of the customers answer, some twice; unhappy ones are likelier to leave.
+    const answers = random() < 0.35 ? 1 + (random() < 0.3 ? 1 : 0) : 0;
+    for (let a = 0; a < answers; a++) {
+      const day = start + Math.floor(random() * (lastActive - start + 1));
+      const mood = plan.loyalty + (end === null ? 0.4 : -0.3) + (random() - 0.5) * 1.6;
+      const nps = Math.max(0, Math.min(10, Math.round(7 + 3.2 * mood)));
+      const csat = Math.max(1, Math.min(5, Math.round(3.6 + 1.6 * mood)));
+      const ces = Math.max(1, Math.min(7, Math.round(5 + 1.8 * mood)));
+      responses.push([isoDay(day), id, plan.name, random() < 0.04 ? 'N/A' : nps, csat, ces]);
+    }
+  }
+
+  // Exports come sorted by date, with the mess of real files.
+  const byDateThenId = (column: number) => (x: Cell[], y: Cell[]) =>
+    String(x[column]).localeCompare(String(y[column])) || String(x[0]).localeCompare(String(y[0]));
+  const sortedOrders = [orders[0], ...orders.slice(1).sort(byDateThenId(2))];
+  const sortedResponses = [responses[0], ...responses.slice(1).sort(byDateThenId(0))];
+  // Rows of 2023 answers, for comparing the two years (row 1 is the heading).
+  const lastRowOf2023 = sortedResponses.findIndex((row, i) => i > 0 && String(row[0]) >= '2024-01-01');
+  sortedOrders[40][3] = `$${Number(sortedOrders[40][3]).toFixed(2)}`;
+  sortedOrders.splice(120, 0, [null, null, null, null, null]);
+  sortedResponses[12][3] = 'Prefer not to say';
+  customers.splice(200, 0, [null, null, null, null, null, null]);
+
+  return {
+    sheets: { Customers: customers, Orders: sortedOrders, Responses: sortedResponses, Summary: [] },
+    formulas: {
+      Summary: {
+        A1: 'Survey',
+        A2: 'NPS',
+        B2: '=NPS(Responses!D:D)',
+        A3: 'CSAT (top two boxes)',
+        B3: '=CSAT(Responses!E:E)',
+        A4: 'CES (1-7)',
+        B4: '=CES(Responses!F:F)',
+        A6: '=NPS_SUMMARY(Responses!D:D)',
+        D1: 'NPS by quarter',
+        D2: '=NPS_TREND(Responses!A:A, Responses!D:D, "quarter")',
+        D12: 'NPS by plan',
+        D13: '=NPS_BY(Responses!C:C, Responses!D:D)',
+        A20: 'NPS 2023 (A) vs 2024 (B)',
+        A21: `=NPS_COMPARE(Responses!D2:D${lastRowOf2023}, Responses!D${lastRowOf2023 + 1}:D${sortedResponses.length})`,
+      },
+    },
+  };
+}
