@@ -17,7 +17,8 @@ const APPS_SCRIPT_GLOBALS = [
 ].map((name) => ({ name, message: 'Kernels stay platform-free: use Apps Script services only in src/addon.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/'] },
+  // Only the top-level build outputs (test/dist holds tests of the build).
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

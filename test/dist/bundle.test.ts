@@ -1,0 +1,129 @@
+/**
+ * The built dist/ as Apps Script runs it: all .js files in one global scope
+ * with no Node globals, every catalog function called by its global name,
+ * the wrappers' JSDoc checked, and onOpen run against a recording Ui.
+ */
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vm from 'node:vm';
+import { customFunctionsOf } from '../../src/addon/customFunctions';
+import { ENTRY_POINTS } from '../../src/addon/entryPoints';
+import { CATALOG } from '../../src/catalog';
+import { timeZoneNamed } from '../../src/time/timeZone';
+import { loadBundle, scriptFiles } from '../../scripts/emulator/appsScriptRuntime';
+import { DIST, NAMESPACE } from '../../scripts/lib/paths';
+import { appsScriptStubs } from '../support/appsScriptStubs';
+import { fromScript } from '../support/crossRealm';
+import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
+
+const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS };
+const SPREADSHEET_ZONE = 'America/New_York';
+
+function outcome(call: () => unknown): unknown {
+  try {
+    return { value: fromScript(call()) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+describe('dist/ in an Apps Script-shaped global scope', () => {
+  const { services, record } = appsScriptStubs(SPREADSHEET_ZONE);
+  const runtime = loadBundle(services);
+  const kernels = customFunctionsOf(CATALOG, () => timeZoneNamed(SPREADSHEET_ZONE));
+
+  it('defines one namespace and nothing of Node', () => {
+    const globals = runtime.context as Record<string, unknown>;
+    expect(typeof globals[NAMESPACE]).toBe('object');
+    for (const name of ['require', 'module', 'exports', 'process', 'setTimeout', 'Buffer']) {
+      expect(vm.runInContext(`typeof ${name}`, runtime.context)).toBe('undefined');
+    }
+    const bundle = readFileSync(resolve(DIST, `${NAMESPACE}.js`), 'utf8');
+    expect(bundle).not.toMatch(/\brequire\(|\bprocess\.|\bimport\s|\bexport\s/);
+  });
+
+  it('has fixtures for every catalog function', () => {
+    expect(Object.keys(CALLS).sort()).toEqual(CATALOG.map((spec) => spec.name).sort());
+  });
+
+  describe.each(CATALOG.map((spec) => [spec.name]))('%s', (name) => {
+    it('is a top-level function that gives what the kernels give', () => {
+      expect(runtime.hasFunction(name)).toBe(true);
+      for (const args of CALLS[name]) {
+        const inScript = outcome(() => runtime.call(name, ...args));
+        expect(inScript).toEqual(outcome(() => kernels[name](...(args as never[]))));
+        expect(inScript).toHaveProperty('value');
+      }
+    });
+
+    it('reports bad input with the same message as the kernels', () => {
+      const { args, message } = SURVEY_BAD_CALLS[name];
+      const inScript = outcome(() => runtime.call(name, ...args));
+      expect(inScript).toEqual(outcome(() => kernels[name](...(args as never[]))));
+      expect(inScript).toEqual({ error: expect.stringContaining(message) });
+    });
+  });
+
+  it('declares every entry point at top level', () => {
+    for (const entry of ENTRY_POINTS) expect(runtime.hasFunction(entry.name)).toBe(true);
+  });
+
+  it('builds the add-on menu in onOpen, even without authorization', () => {
+    runtime.call('onOpen', { authMode: 'NONE' });
+    expect(record.menus).toEqual([
+      {
+        title: 'add-on',
+        items: [
+          { caption: 'Open wizard', functionName: 'showWizard' },
+          { caption: 'Function help', functionName: 'showFunctionHelp' },
+        ],
+      },
+    ]);
+    runtime.call('onInstall', { authMode: 'FULL' });
+    expect(record.menus).toHaveLength(2);
+    for (const item of record.menus[0].items) expect(runtime.hasFunction(item.functionName)).toBe(true);
+  });
+
+  it('opens the sidebar from Sidebar.html and lists every function in the help dialog', () => {
+    runtime.call('showWizard');
+    expect(record.sidebars).toEqual([{ html: '<file Sidebar>', title: 'Loyalty Metrics' }]);
+    runtime.call('showFunctionHelp');
+    const help = record.dialogs[0].html;
+    for (const spec of CATALOG) expect(help).toContain(`<code>${spec.name}(`);
+  });
+});
+
+describe('dist/CustomFunctions.js', () => {
+  const source = readFileSync(resolve(DIST, 'CustomFunctions.js'), 'utf8');
+
+  /** Each top-level function with the JSDoc block right above it. */
+  const documented = new Map<string, { doc: string; parameters: string[] }>();
+  for (const match of source.matchAll(/\/\*\*([\s\S]*?)\*\/\nfunction (\w+)\(([^)]*)\)/g)) {
+    documented.set(match[2], {
+      doc: match[1],
+      parameters: match[3]
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    });
+  }
+
+  it.each(CATALOG.map((spec) => [spec.name, spec] as const))(
+    '%s has a JSDoc wrapper with the catalog parameters',
+    (name, spec) => {
+      const wrapper = documented.get(name);
+      expect(wrapper).toBeDefined();
+      expect(wrapper?.doc).toContain('@customfunction');
+      expect(wrapper?.doc).toContain(spec.summary);
+      const jsdocParameters = [...(wrapper?.doc ?? '').matchAll(/@param \{[^}]*\} (\w+) (.+)/g)].map((m) => m[1]);
+      expect(jsdocParameters).toEqual(spec.parameters.map((p) => p.name));
+      expect(wrapper?.parameters).toEqual(spec.parameters.map((p) => p.name));
+      expect(source).toContain(`return ${NAMESPACE}.${name}(${spec.parameters.map((p) => p.name).join(', ')});`);
+    },
+  );
+
+  it('is loaded by Apps Script in the order clasp pushes', () => {
+    expect(scriptFiles()).toEqual(['CustomFunctions.js', `${NAMESPACE}.js`]);
+  });
+});
