@@ -12,6 +12,8 @@
  * text cells ("N/A" answers, an amount typed as "$24.00").
  */
 
+import { seededRandom } from '../scripts/lib/seededRandom';
+
 export type Cell = string | number | boolean | null;
 export type SheetRows = Cell[][];
 
@@ -74,17 +76,6 @@ const LAST_NAMES = [
   'Tanaka',
   'Ruiz',
 ];
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isoDay = (day: number): string => new Date(FIRST_DAY + day * MS_PER_DAY).toISOString().slice(0, 10);
 

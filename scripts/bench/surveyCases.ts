@@ -1,6 +1,7 @@
 /** Benchmark cases for the survey functions. */
 
 import { normalCdf } from '../../src/stats/normalCdf';
+import { seededRandom } from '../lib/seededRandom';
 import type { BenchCase, BenchInput, Cell } from './benchCase';
 
 const Z95 = 1.959963984540054;
@@ -9,18 +10,9 @@ const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2023, 0, 1);
 const SPAN_DAYS = 730;
 
-/** A deterministic stream of numbers in [0, 1). */
-function stream(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
 /** Scores 0-10 with ~2% blanks and ~1% "N/A", under a heading. */
 function scoreColumn(rows: number, seed: number, min = 0, max = 10): Cell[][] {
-  const random = stream(seed);
+  const random = seededRandom(seed);
   const column: Cell[][] = [['Score']];
   for (let i = 0; i < rows; i++) {
     const r = random();
@@ -57,6 +49,15 @@ function handInterval({ n, promoters, detractors }: Tally, z: number): [number, 
   const d = (detractors + 0.75) / m;
   const se = Math.sqrt((p + d - (p - d) ** 2) / m);
   return [Math.max(-100, 100 * (p - d - z * se)), Math.min(100, 100 * (p - d + z * se))];
+}
+
+/** Hand loop for grouped NPS: adds a numeric score to its group's tally. */
+function addToGroup<K>(groups: Map<K, Tally>, key: K, score: number): void {
+  let tally = groups.get(key);
+  if (tally === undefined) groups.set(key, (tally = { n: 0, promoters: 0, detractors: 0 }));
+  tally.n++;
+  if (score >= 9) tally.promoters++;
+  else if (score <= 6) tally.detractors++;
 }
 
 const npsOf = (t: Tally) => (100 * (t.promoters - t.detractors)) / t.n;
@@ -134,7 +135,7 @@ export const SURVEY_CASES: BenchCase[] = [
   {
     name: 'NPS_TREND',
     input: (rows, runtime) => {
-      const random = stream(5);
+      const random = seededRandom(5);
       const dates: Cell[][] = [['Date']];
       for (let i = 0; i < rows; i++)
         dates.push([runtime.newDate(FIRST_DAY + Math.floor(random() * SPAN_DAYS) * DAY_MS)]);
@@ -149,12 +150,7 @@ export const SURVEY_CASES: BenchCase[] = [
         const v = scores[i][0];
         if (typeof v !== 'number') continue;
         const d = dates[i][0] as Date;
-        const key = d.getUTCFullYear() * 12 + d.getUTCMonth();
-        let t = months.get(key);
-        if (t === undefined) months.set(key, (t = { n: 0, promoters: 0, detractors: 0 }));
-        t.n++;
-        if (v >= 9) t.promoters++;
-        else if (v <= 6) t.detractors++;
+        addToGroup(months, d.getUTCFullYear() * 12 + d.getUTCMonth(), v);
       }
       return [...months.keys()].sort((x, y) => x - y).map((key) => npsOf(months.get(key) as Tally));
     },
@@ -176,7 +172,7 @@ export const SURVEY_CASES: BenchCase[] = [
   {
     name: 'NPS_BY',
     input: (rows) => {
-      const random = stream(7);
+      const random = seededRandom(7);
       const segments: Cell[][] = [['Plan']];
       for (let i = 0; i < rows; i++) segments.push([SEGMENTS[Math.floor(random() * SEGMENTS.length)]]);
       return { columns: { segments, scores: scoreColumn(rows, 8) } };
@@ -189,12 +185,7 @@ export const SURVEY_CASES: BenchCase[] = [
       for (let i = 1; i < scores.length; i++) {
         const v = scores[i][0];
         if (typeof v !== 'number') continue;
-        const key = String(segments[i][0]);
-        let t = groups.get(key);
-        if (t === undefined) groups.set(key, (t = { n: 0, promoters: 0, detractors: 0 }));
-        t.n++;
-        if (v >= 9) t.promoters++;
-        else if (v <= 6) t.detractors++;
+        addToGroup(groups, String(segments[i][0]), v);
       }
       return Object.fromEntries([...groups].map(([key, t]) => [key, npsOf(t)]));
     },

@@ -10,7 +10,7 @@ import { loadBundle } from '../../scripts/emulator/appsScriptRuntime';
 import { createFormulaEngine, type FormulaEngine } from '../../scripts/emulator/formulaEngine';
 import { instantOfSerial } from '../../scripts/emulator/wallClock';
 import { appsScriptStubs } from '../support/appsScriptStubs';
-import { seededRandom } from '../support/random';
+import { seededRandom } from '../../scripts/lib/seededRandom';
 
 const ZONE = 'Asia/Bangkok';
 const SEGMENTS = ['Pro', 'Basic', 'Team'];
