@@ -21,6 +21,8 @@ export interface Workbook {
   readonly sheets: Record<string, SheetRows>;
   /** Formulas per sheet, A1 address -> formula, added after the data. */
   readonly formulas: Record<string, Record<string, string>>;
+  /** Number formats per sheet, A1 range -> Sheets number format, as a person would set them. */
+  readonly formats: Record<string, Record<string, string>>;
 }
 
 const FIRST_DAY = Date.UTC(2023, 0, 1);
@@ -149,12 +151,15 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
     String(x[column]).localeCompare(String(y[column])) || String(x[0]).localeCompare(String(y[0]));
   const sortedOrders = [orders[0], ...orders.slice(1).sort(byDateThenId(2))];
   const sortedResponses = [responses[0], ...responses.slice(1).sort(byDateThenId(0))];
-  // Rows of 2023 answers, for comparing the two years (row 1 is the heading).
-  const lastRowOf2023 = sortedResponses.findIndex((row, i) => i > 0 && String(row[0]) >= '2024-01-01');
   sortedOrders[40][3] = `$${Number(sortedOrders[40][3]).toFixed(2)}`;
   sortedOrders.splice(120, 0, [null, null, null, null, null]);
   sortedResponses[12][3] = 'Prefer not to say';
+  sortedResponses.splice(30, 0, [null, null, null, null, null, null]);
   customers.splice(200, 0, [null, null, null, null, null, null]);
+  // The last row of 2023 answers (rows are 1-based and row 1 is the heading), for comparing the two years.
+  const lastRowOf2023 = sortedResponses.findIndex(
+    (row, i) => i > 0 && row[0] !== null && String(row[0]) >= '2024-01-01',
+  );
 
   return {
     sheets: { Customers: customers, Orders: sortedOrders, Responses: sortedResponses, Summary: [] },
@@ -174,6 +179,19 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
         D13: '=NPS_BY(Responses!C:C, Responses!D:D)',
         A20: 'NPS 2023 (A) vs 2024 (B)',
         A21: `=NPS_COMPARE(Responses!D2:D${lastRowOf2023}, Responses!D${lastRowOf2023 + 1}:D${sortedResponses.length})`,
+      },
+    },
+    formats: {
+      Summary: {
+        B2: '0.0',
+        B3: '0.0%',
+        B4: '0.00',
+        'B10:B12': '0.0%',
+        'B13:B16': '0.0',
+        'F3:H9': '0.0',
+        'F14:H17': '0.0',
+        'B21:B24': '0.00',
+        B25: '0.0000',
       },
     },
   };

@@ -30,9 +30,13 @@ import type { FunctionSpec } from '../../src/catalog/functionSpec';
 import type { BundleRuntime } from './appsScriptRuntime';
 import { instantOfSerial, serialOfInstant } from './wallClock';
 
-/** What the plugin needs to reach the bundle; passed through HyperFormula's `context` config. */
-interface EngineContext {
-  readonly runtime: BundleRuntime;
+/**
+ * What the plugin needs to reach the bundle; passed through HyperFormula's
+ * `context` config. The runtime may be attached after the engine is built
+ * (the bundle is loaded with services that refer to the workbook).
+ */
+export interface EngineContext {
+  runtime?: BundleRuntime;
   readonly timeZone: string;
 }
 
@@ -58,7 +62,7 @@ interface ProcedureAst {
 }
 
 /** One HyperFormula cell value as Sheets would hand it to a script. */
-function toSheetsValue(value: Internal, engine: EngineContext): unknown {
+function toSheetsValue(value: Internal, runtime: BundleRuntime, timeZone: string): unknown {
   if (value === EmptyValue) return '';
   if (value instanceof CellError) return ERROR_TEXT[value.type] ?? '#ERROR!';
   if (typeof value === 'object' && value !== null && 'val' in value) {
@@ -66,16 +70,18 @@ function toSheetsValue(value: Internal, engine: EngineContext): unknown {
     const serial = (value as { val: number }).val;
     // Date, date-time and time cells all reach a script as Date objects.
     if (kind === 'DateNumber' || kind === 'DateTimeNumber' || kind === 'TimeNumber') {
-      return engine.runtime.newDate(instantOfSerial(serial, engine.timeZone));
+      return runtime.newDate(instantOfSerial(serial, timeZone));
     }
     return serial; // percent and currency cells are plain numbers
   }
   return value;
 }
 
-function toSheetsArgument(value: Internal, engine: EngineContext): unknown {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map((cell) => toSheetsValue(cell, engine)));
-  return toSheetsValue(value, engine);
+function toSheetsArgument(value: Internal, runtime: BundleRuntime, timeZone: string): unknown {
+  if (value instanceof SimpleRangeValue) {
+    return value.data.map((row) => row.map((cell) => toSheetsValue(cell, runtime, timeZone)));
+  }
+  return toSheetsValue(value, runtime, timeZone);
 }
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
@@ -106,9 +112,13 @@ class BundlePlugin extends FunctionPlugin {
   /** Calls the bundle's top-level function; an Error becomes #ERROR! with its message, as in Sheets. */
   callBundle(name: string, values: Internal[]): { value: Internal; size: ArraySize } {
     const engine = this.engine();
+    const runtime = engine.runtime;
+    if (runtime === undefined) {
+      return { value: new CellError(ErrorType.NAME, `Unknown function: '${name}'.`), size: ArraySize.scalar() };
+    }
     let result: unknown;
     try {
-      result = engine.runtime.call(name, ...values.map((v) => toSheetsArgument(v, engine)));
+      result = runtime.call(name, ...values.map((v) => toSheetsArgument(v, runtime, engine.timeZone)));
     } catch (error) {
       const message =
         error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
@@ -199,6 +209,20 @@ export interface FormulaEngineOptions {
   readonly config?: Partial<ConfigParams>;
 }
 
+/** HyperFormula's configuration for a workbook whose custom functions run in the bundle. */
+export function engineConfig(context: EngineContext, catalog: readonly FunctionSpec[]): Partial<ConfigParams> {
+  registerCatalog(catalog);
+  return {
+    licenseKey: 'gpl-v3',
+    dateFormats: ['YYYY-MM-DD', 'YYYY/MM/DD'],
+    timeFormats: ['hh:mm', 'hh:mm:ss'],
+    maxRows: 2_000_000,
+    // Cells keep full double precision, as in Sheets (HyperFormula rounds output by default).
+    smartRounding: false,
+    context,
+  } as Partial<ConfigParams>;
+}
+
 /**
  * Builds an engine over the sheets' data (formulas among the data are fine;
  * formulas calling the add-on go through addFormulas, after the data).
@@ -208,18 +232,10 @@ export function createFormulaEngine(
   sheets: SheetsData,
   options: FormulaEngineOptions,
 ): FormulaEngine {
-  registerCatalog(options.catalog);
-  const context: EngineContext = { runtime, timeZone: options.timeZone };
   const hf = HyperFormula.buildFromSheets(sheets, {
-    licenseKey: 'gpl-v3',
-    dateFormats: ['YYYY-MM-DD', 'YYYY/MM/DD'],
-    timeFormats: ['hh:mm', 'hh:mm:ss'],
-    maxRows: 2_000_000,
-    // Cells keep full double precision, as in Sheets (HyperFormula rounds output by default).
-    smartRounding: false,
-    context,
+    ...engineConfig({ runtime, timeZone: options.timeZone }, options.catalog),
     ...options.config,
-  } as Partial<ConfigParams>);
+  });
 
   const addressOf = (address: string) => {
     const parsed = hf.simpleCellAddressFromString(address, 0);

@@ -5,12 +5,15 @@
  */
 
 import { CATALOG } from '../catalog';
+import { appsScript } from './appsScriptApi';
 import { functionHelpHtml } from './functionHelp';
 
 export const ADDON_TITLE = 'Loyalty Metrics';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
+  appsScript
+    .spreadsheetApp()
+    .getUi()
     .createAddonMenu()
     .addItem('Open wizard', 'showWizard')
     .addItem('Function help', 'showFunctionHelp')
@@ -22,11 +25,11 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 }
 
 export function showWizard(): void {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
-  SpreadsheetApp.getUi().showSidebar(page);
+  const page = appsScript.htmlService().createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  appsScript.spreadsheetApp().getUi().showSidebar(page);
 }
 
 export function showFunctionHelp(): void {
-  const page = HtmlService.createHtmlOutput(functionHelpHtml(CATALOG)).setWidth(640).setHeight(520);
-  SpreadsheetApp.getUi().showModalDialog(page, `${ADDON_TITLE}: function help`);
+  const page = appsScript.htmlService().createHtmlOutput(functionHelpHtml(CATALOG)).setWidth(640).setHeight(520);
+  appsScript.spreadsheetApp().getUi().showModalDialog(page, `${ADDON_TITLE}: function help`);
 }

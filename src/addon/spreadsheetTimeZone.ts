@@ -6,9 +6,10 @@
  */
 
 import { type TimeZone, timeZoneNamed } from '../time/timeZone';
+import { appsScript } from './appsScriptApi';
 
 export function spreadsheetTimeZone(): TimeZone {
-  const spreadsheet = SpreadsheetApp.getActive();
-  const name = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
+  const spreadsheet = appsScript.spreadsheetApp().getActive();
+  const name = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : appsScript.session().getScriptTimeZone();
   return timeZoneNamed(name);
 }

@@ -1,0 +1,182 @@
+/**
+ * The Apps Script services other than SpreadsheetApp, as the add-on uses
+ * them, for one offline document: its HTML files are the built dist/*.html,
+ * its properties, lock and cache live in memory.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type {
+  AppsScriptServices,
+  CacheApi,
+  CacheServiceApi,
+  ChartsApi,
+  HtmlServiceApi,
+  LockApi,
+  LockServiceApi,
+  PropertiesApi,
+  PropertiesServiceApi,
+  SessionApi,
+} from '../../src/addon/appsScriptApi';
+import { DIST } from '../lib/paths';
+import { EmulatedHtmlOutput, EmulatedSpreadsheetApp, type UiRecorder } from './spreadsheetApp';
+import type { Workbook } from './workbook';
+
+export class EmulatedHtmlService implements HtmlServiceApi {
+  createHtmlOutput(html: string): EmulatedHtmlOutput {
+    return new EmulatedHtmlOutput(html);
+  }
+  /** Reads an HTML file of the script project: dist/<name>.html, as clasp pushed it. */
+  createHtmlOutputFromFile(filename: string): EmulatedHtmlOutput {
+    const path = resolve(DIST, `${filename.replace(/\.html$/, '')}.html`);
+    if (!existsSync(path)) throw new Error(`No HTML file named ${filename} was found.`);
+    return new EmulatedHtmlOutput(readFileSync(path, 'utf8'));
+  }
+}
+
+export class EmulatedProperties implements PropertiesApi {
+  private readonly entries = new Map<string, string>();
+
+  getProperty(key: string): string | null {
+    return this.entries.get(key) ?? null;
+  }
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.entries);
+  }
+  setProperty(key: string, value: string): EmulatedProperties {
+    // Properties are stored as text, whatever was passed.
+    this.entries.set(key, String(value));
+    return this;
+  }
+  setProperties(properties: { [key: string]: string }): EmulatedProperties {
+    for (const [key, value] of Object.entries(properties)) this.setProperty(key, value);
+    return this;
+  }
+  deleteProperty(key: string): EmulatedProperties {
+    this.entries.delete(key);
+    return this;
+  }
+}
+
+export class EmulatedPropertiesService implements PropertiesServiceApi {
+  readonly document = new EmulatedProperties();
+  readonly user = new EmulatedProperties();
+
+  getDocumentProperties(): EmulatedProperties {
+    return this.document;
+  }
+  getUserProperties(): EmulatedProperties {
+    return this.user;
+  }
+}
+
+/**
+ * The document lock. Executions here run one at a time, so a lock is only
+ * ever contended within one execution; the emulation counts acquisitions so a
+ * test can see that writes took the lock.
+ */
+export class EmulatedLock implements LockApi {
+  private held = false;
+  acquisitions = 0;
+
+  tryLock(_timeoutInMillis: number): boolean {
+    if (this.held) return false;
+    this.held = true;
+    this.acquisitions++;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    // Apps Script's message when the lock cannot be had in time.
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  releaseLock(): void {
+    this.held = false;
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+}
+
+export class EmulatedLockService implements LockServiceApi {
+  readonly documentLock = new EmulatedLock();
+
+  getDocumentLock(): EmulatedLock {
+    return this.documentLock;
+  }
+}
+
+export class EmulatedCache implements CacheApi {
+  private readonly entries = new Map<string, { value: string; expires: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(key: string): string | null {
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.expires <= this.now()) return null;
+    return entry.value;
+  }
+  put(key: string, value: string, expirationInSeconds = 600): void {
+    // Apps Script keeps an entry at most six hours.
+    this.entries.set(key, { value, expires: this.now() + Math.min(expirationInSeconds, 21600) * 1000 });
+  }
+  remove(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+export class EmulatedCacheService implements CacheServiceApi {
+  private readonly cache = new EmulatedCache();
+
+  getDocumentCache(): EmulatedCache {
+    return this.cache;
+  }
+}
+
+export class EmulatedSession implements SessionApi {
+  constructor(
+    private readonly userLocale: string,
+    private readonly scriptTimeZone: string,
+  ) {}
+
+  getActiveUserLocale(): string {
+    return this.userLocale;
+  }
+  getScriptTimeZone(): string {
+    return this.scriptTimeZone;
+  }
+}
+
+const CHART_TYPES = ['AREA', 'BAR', 'COLUMN', 'COMBO', 'HISTOGRAM', 'LINE', 'PIE', 'SCATTER', 'TABLE'];
+
+/** Charts.ChartType: enum objects print as their names in Apps Script; here they are the names. */
+export const EMULATED_CHARTS: ChartsApi = {
+  ChartType: Object.fromEntries(
+    CHART_TYPES.map((name) => [name, name]),
+  ) as unknown as typeof GoogleAppsScript.Charts.ChartType,
+};
+
+export interface EmulatedServices extends AppsScriptServices {
+  readonly SpreadsheetApp: EmulatedSpreadsheetApp;
+  readonly PropertiesService: EmulatedPropertiesService;
+  readonly LockService: EmulatedLockService;
+}
+
+export interface ServiceOptions {
+  /** The user's locale, as Session.getActiveUserLocale() returns it ("en", "th", "fa", "zh_TW"). */
+  readonly userLocale: string;
+  /** The script project's time zone (appsscript.json), not the spreadsheet's. */
+  readonly scriptTimeZone: string;
+}
+
+export function createServices(workbook: Workbook, ui: UiRecorder, options: ServiceOptions): EmulatedServices {
+  return {
+    SpreadsheetApp: new EmulatedSpreadsheetApp(workbook, ui),
+    Charts: EMULATED_CHARTS,
+    HtmlService: new EmulatedHtmlService(),
+    PropertiesService: new EmulatedPropertiesService(),
+    Session: new EmulatedSession(options.userLocale, options.scriptTimeZone),
+    LockService: new EmulatedLockService(),
+    CacheService: new EmulatedCacheService(),
+  };
+}
