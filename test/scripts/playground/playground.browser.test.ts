@@ -218,6 +218,58 @@ describe('the playground', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('shows what the add-on writes as it writes it: a new sheet, formulas, formats, a heatmap and a chart', async () => {
+    // Through the same services the bundle uses, as the dashboard writer will.
+    const { SpreadsheetApp: app, Charts: charts } = playground.spreadsheet.services;
+    const sheet = app.getActive().insertSheet('Written by the add-on');
+    sheet.getRange('A1:B1').setValues([['Share', 'Value']]);
+    sheet.getRange('A2:A4').setValues([[0.1], [0.5], [0.9]]);
+    sheet.getRange('A2:A4').setNumberFormat('0%');
+    sheet.getRange('B2').setFormula('=NPS(Responses!D2:D)');
+    sheet.getRange('D1').setFormula('=NPS_TREND(Responses!A2:A, Responses!D2:D, "year")');
+    const rule = app
+      .newConditionalFormatRule()
+      .setGradientMinpointWithValue('#ffffff', app.InterpolationType.NUMBER, '0')
+      .setGradientMaxpointWithValue('#57bb8a', app.InterpolationType.NUMBER, '1')
+      .setRanges([sheet.getRange('A2:A4')])
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(charts.ChartType.LINE)
+        .addRange(sheet.getRange('D1:F3'))
+        .setPosition(6, 1, 0, 0)
+        .setOption('title', 'NPS by year')
+        .build(),
+    );
+    playground.spreadsheet.workbook.flush();
+
+    await page.waitForFunction(
+      () => document.querySelector('.tab[aria-selected="true"]')?.textContent === 'Written by the add-on',
+    );
+    await page.waitForFunction(
+      () => document.querySelector('.cell[data-row="1"][data-column="0"]')?.textContent === '10%',
+    );
+    expect(await cellText(3, 0)).toBe('90%');
+    const nps = app.getActive().getRange("'Written by the add-on'!B2").getValue() as number;
+    expect(await cellText(1, 1)).toBe(String(Number(nps.toPrecision(10))));
+    expect(await cellText(0, 3)).toBe('Period start');
+    // The heatmap: 0.1 is nearly white, 0.9 nearly the maxpoint green.
+    const background = (row: number) =>
+      page
+        .locator(`.cell[data-row="${row}"][data-column="0"]`)
+        .first()
+        .evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(await background(1)).toBe('rgb(238, 248, 243)');
+    expect(await background(3)).toBe('rgb(104, 194, 150)');
+    // The chart, drawn from its spec: a line per series (NPS, CI low, CI high... of the two years' rows).
+    await page.waitForSelector('.chart svg polyline');
+    expect(await page.locator('.chart .chart-title').textContent()).toBe('NPS by year');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-written-by-addon.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('downloads the workbook as .xlsx', async () => {
     const response = await fetch(`${playground.url}/download.xlsx`);
     expect(response.headers.get('content-type')).toBe(
