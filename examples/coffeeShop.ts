@@ -6,7 +6,8 @@
  *   Customers  one row per subscription: id, name, start, cancel date (blank while active), source, plan
  *   Orders     one row per order line: order id, customer, date, amount, product
  *   Responses  one row per survey answer: date, customer, segment (plan), NPS 0-10, CSAT 1-5, CES 1-7
- *   Summary    the add-on's formulas over those sheets
+ *   Summary           the add-on's survey formulas over those sheets
+ *   Customer metrics  its customer and order formulas
  *
  * Like real exports they have a heading row, a few blank rows, and a few
  * text cells ("N/A" answers, an amount typed as "$24.00").
@@ -19,8 +20,8 @@ export type SheetRows = Cell[][];
 
 export interface Workbook {
   readonly sheets: Record<string, SheetRows>;
-  /** Formulas per sheet, A1 address -> formula, added after the data. */
-  readonly formulas: Record<string, Record<string, string>>;
+  /** Formulas per sheet (A1 address -> formula, or a value a formula reads), added after the data. */
+  readonly formulas: Record<string, Record<string, string | number>>;
   /** Number formats per sheet, A1 range -> Sheets number format, as a person would set them. */
   readonly formats: Record<string, Record<string, string>>;
 }
@@ -162,8 +163,41 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
   );
 
   return {
-    sheets: { Customers: customers, Orders: sortedOrders, Responses: sortedResponses, Summary: [] },
+    sheets: {
+      Customers: customers,
+      Orders: sortedOrders,
+      Responses: sortedResponses,
+      Summary: [],
+      'Customer metrics': [],
+    },
     formulas: {
+      'Customer metrics': {
+        A1: 'Customers and orders (Q4 2024)',
+        A2: 'Churn rate',
+        B2: '=CHURN_RATE(Customers!C2:C, Customers!D2:D, "2024-10-01", "2024-12-31")',
+        A3: 'Retention rate',
+        B3: '=RETENTION_RATE(Customers!C2:C, Customers!D2:D, "2024-10-01", "2024-12-31")',
+        A4: 'Referral rate',
+        B4: '=REFERRAL_RATE(Customers!E2:E, "Referral")',
+        A5: 'Repeat purchase rate',
+        B5: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C)',
+        A6: 'Upsell rate',
+        B6: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
+        A7: 'Orders per customer',
+        B7: '=PURCHASE_FREQUENCY(Orders!B2:B)',
+        A8: 'Average order value',
+        B8: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
+        A9: 'Gross margin',
+        B9: 0.6,
+        A10: 'CLV (3 years)',
+        B10: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, B9)',
+        D1: 'Churn by quarter',
+        D2: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "quarter")',
+        L1: 'Cohorts by quarter',
+        L2: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "quarter")',
+        A22: 'RFM segments',
+        A23: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+      },
       Summary: {
         A1: 'Survey',
         A2: 'NPS',
@@ -182,6 +216,18 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
       },
     },
     formats: {
+      'Customer metrics': {
+        'B2:B6': '0.0%',
+        B7: '0.00',
+        B8: '$#,##0.00',
+        B9: '0.0%',
+        B10: '$#,##0.00',
+        'I3:J30': '0.0%',
+        'N3:Z12': '0%',
+        'C24:C40': '0.0%',
+        'D24:D40': '$#,##0',
+        'E24:E40': '0.0%',
+      },
       Summary: {
         B2: '0.0',
         B3: '0.0%',

@@ -211,7 +211,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       const table = readTable(context, {
         segments: column(
           segments,
-          labelReader(() => context.timeZone()),
+          labelReader(() => context.timeZone(), 'segment'),
           'optional',
         ),
         scores: column(scores, NPS_SCALE, 'key', { ignoreText: true }),

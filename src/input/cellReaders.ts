@@ -10,6 +10,7 @@
  */
 
 import { isoDateOfDay } from '../time/civilDays';
+import type { ColumnRole } from './headings';
 import { MS_PER_DAY, type TimeZone } from '../time/timeZone';
 import { type CellValue, isDate } from './cells';
 import { CellProblem } from './inputError';
@@ -21,8 +22,11 @@ export interface CellReader<T> {
   readonly expected: string;
   /** The value of a non-blank, non-error cell; undefined for text that is not of this kind. */
   read(cell: Exclude<CellValue, null | undefined>): T | undefined;
-  /** True when text is never `undefined` for this reader (labels, ids): such a column cannot reveal a header row. */
-  readonly acceptsAnyText?: boolean;
+  /**
+   * For readers that take any text (labels, ids), so that their type cannot
+   * reveal a heading: the kind of column, whose heading words can.
+   */
+  readonly headingRole?: ColumnRole;
 }
 
 /** Whole-number answers on a scale from `min` to `max` (NPS 0-10, CSAT 1-5, CES 1-7). */
@@ -92,17 +96,48 @@ export function dateReader(zone: TimeZone): CellReader<number> {
   };
 }
 
-/** Labels such as segments, products or acquisition sources: any cell, as trimmed text. */
-export function labelReader(zone: () => TimeZone): CellReader<string> {
+/**
+ * Labels such as segments, products, acquisition sources or customer ids:
+ * any cell, as trimmed text, so that 1001 and "1001 " are the same customer.
+ * Case is kept: "A17" and "a17" are different ids.
+ */
+export function labelReader(zone: () => TimeZone, headingRole: ColumnRole): CellReader<string> {
   return {
     expected: 'labels must be text',
-    acceptsAnyText: true,
+    headingRole,
     read(cell) {
       if (typeof cell === 'string') return cell.trim();
       if (typeof cell === 'number') return String(cell);
       if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
       const day = zone().localDayOf(cell.getTime());
       return isoDateOfDay(day);
+    },
+  };
+}
+
+/**
+ * Money amounts: numbers or numeric text ("$24.00"). Negative amounts are
+ * refunds; only functions that net them accept them.
+ */
+export function amountReader(options: {
+  readonly allowNegative: boolean;
+  readonly refundAdvice?: string;
+}): CellReader<number> {
+  const expected = options.allowNegative ? 'amounts must be numbers' : 'amounts must be numbers, zero or more';
+  const check = (value: number): number => {
+    if (!Number.isFinite(value)) throw new CellProblem();
+    if (value < 0 && !options.allowNegative) throw new CellProblem(`${expected}${options.refundAdvice ?? ''}`);
+    return value;
+  };
+  return {
+    expected,
+    read(cell) {
+      if (typeof cell === 'number') return check(cell);
+      if (typeof cell === 'string') {
+        const value = parseNumericText(cell);
+        return Number.isNaN(value) ? undefined : check(value);
+      }
+      throw new CellProblem();
     },
   };
 }

@@ -4,10 +4,13 @@
  * accepted is an InputError that lists what is.
  */
 
+import type { CallContext } from './callContext';
 import { type CellValue, isBlank, type RangeArgument } from './cells';
+import { dateReader } from './cellReaders';
 import { describeCell } from './describeCell';
-import { InputError } from './inputError';
+import { CellProblem, InputError } from './inputError';
 import { parseNumericText } from './numericText';
+import { isSheetsError } from './sheetsErrors';
 
 /** The single value of an option argument; a range of several cells is an error. */
 function singleValue(fn: string, parameter: string, argument: RangeArgument): CellValue {
@@ -37,7 +40,8 @@ export function readChoice<const C extends readonly string[]>(
 }
 
 export interface NumberOption {
-  readonly fallback: number;
+  /** The value when left blank; undefined when the value must be given. */
+  readonly fallback: number | undefined;
   /** Smallest accepted value, and whether the bound itself is accepted. */
   readonly min: number;
   readonly minInclusive: boolean;
@@ -51,7 +55,10 @@ export interface NumberOption {
 /** A number within bounds; numeric text such as "95%" is read as a number. */
 export function readNumberOption(fn: string, parameter: string, argument: RangeArgument, option: NumberOption): number {
   const value = singleValue(fn, parameter, argument);
-  if (isBlank(value)) return option.fallback;
+  if (isBlank(value)) {
+    if (option.fallback !== undefined) return option.fallback;
+    throw new InputError(`${fn}: ${parameter} is blank; use ${option.accepted}.`);
+  }
   const number = typeof value === 'number' ? value : typeof value === 'string' ? parseNumericText(value) : Number.NaN;
   const aboveMin = option.minInclusive ? number >= option.min : number > option.min;
   const belowMax = option.maxInclusive ? number <= option.max : number < option.max;
@@ -69,4 +76,36 @@ export function readConfidence(fn: string, argument: RangeArgument, parameter = 
     maxInclusive: false,
     accepted: 'a level between 0 and 1, such as 0.9, 0.95 or 0.99 (0.95 means 95%; leave it blank for 0.95)',
   });
+}
+
+/** A date that must be given (period_start): a date cell, a Sheets serial or ISO text, as a local day number. */
+export function readRequiredDate(context: CallContext, parameter: string, argument: RangeArgument): number {
+  const day = readOptionalDate(context, parameter, argument);
+  if (day !== undefined) return day;
+  throw new InputError(
+    `${context.functionName}: ${parameter} is blank; give a date (a date cell, or text written as 2024-03-15).`,
+  );
+}
+
+/** A date that may be left blank (as_of): undefined when blank. */
+export function readOptionalDate(context: CallContext, parameter: string, argument: RangeArgument): number | undefined {
+  const fn = context.functionName;
+  const value = singleValue(fn, parameter, argument);
+  if (isBlank(value)) return undefined;
+  const reader = dateReader(context.timeZone());
+  try {
+    const day =
+      typeof value === 'string' && isSheetsError(value)
+        ? undefined
+        : reader.read(value as Exclude<CellValue, null | undefined>);
+    if (day !== undefined) return day;
+  } catch (error) {
+    if (!(error instanceof CellProblem)) throw error;
+  }
+  throw new InputError(`${fn}: ${parameter} is ${describeCell(value, context.timeZone())}; ${reader.expected}.`);
+}
+
+/** True when an optional range argument was left out or left blank. */
+export function isOmitted(argument: RangeArgument): boolean {
+  return !Array.isArray(argument) && isBlank(argument as CellValue);
 }

@@ -20,6 +20,7 @@ import { CellRange } from './cellRange';
 import type { CellReader } from './cellReaders';
 import { badCellError, errorCellExplanation, zoneIfAvailable } from './cellMessages';
 import { describeCell } from './describeCell';
+import { type ColumnRole as HeadingRole, isHeadingFor } from './headings';
 import { CellProblem, InputError } from './inputError';
 import { isSheetsError } from './sheetsErrors';
 import type { CallContext } from './callContext';
@@ -100,7 +101,6 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
   const keptIndices: number[] = [];
   const keyRange = ranges[keyIndex];
   const keyColumn = specs[keyIndex];
-  const rowValues: unknown[] = new Array(specs.length);
   let headerDecided = false;
   let ignored = 0;
 
@@ -111,7 +111,7 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
     const keyValue = readCell(keyIndex, index, keyCell);
     if (!headerDecided) {
       headerDecided = true;
-      if (isHeaderRow(keyIndex, keyValue, keyCell, index)) continue;
+      if (isHeaderRow(keyValue, keyCell, index)) continue;
     } else if (keyValue === undefined) {
       if (keyColumn.ignoreText) {
         ignored++;
@@ -120,9 +120,10 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
       fail(keyIndex, index, keyCell, keyColumn.reader.expected);
     }
 
+    // Every cell of the row is read before anything is kept: a bad cell throws.
     for (let c = 0; c < specs.length; c++) {
       if (c === keyIndex) {
-        rowValues[c] = keyValue;
+        outputs[c].push(keyValue);
         continue;
       }
       const cell = ranges[c].at(index);
@@ -133,30 +134,40 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
               `${describeCell(keyCell, zoneIfAvailable(context))}; fill in ${names[c]} for that row or clear the row.`,
           );
         }
-        rowValues[c] = undefined;
+        outputs[c].push(undefined);
         continue;
       }
       const value = readCell(c, index, cell);
       if (value === undefined) fail(c, index, cell, specs[c].reader.expected);
-      rowValues[c] = value;
+      outputs[c].push(value);
     }
-    for (let c = 0; c < specs.length; c++) outputs[c].push(rowValues[c]);
     keptIndices.push(index);
   }
 
   /**
-   * The first non-blank row is a heading when any column that expects numbers
-   * or dates holds text there. (Label columns accept any text, so they cannot
-   * tell a heading from data.)
+   * The first non-blank row is a heading when a column that expects numbers
+   * or dates holds text there. When every column takes free text (ids,
+   * sources), it is a heading when each column holds a heading for its kind
+   * ("Customer ID", "Source") that occurs nowhere else in the column.
    */
-  function isHeaderRow(key: number, keyValue: unknown, keyCell: CellValue, index: number): boolean {
-    if (keyValue === undefined) return typeof keyCell === 'string';
+  function isHeaderRow(keyValue: unknown, keyCell: CellValue, index: number): boolean {
+    let typedColumns = 0;
     for (let c = 0; c < specs.length; c++) {
-      if (c === key || specs[c].reader.acceptsAnyText) continue;
+      if (specs[c].reader.headingRole !== undefined) continue;
+      typedColumns++;
+      if (c === keyIndex) {
+        if (keyValue === undefined && typeof keyCell === 'string') return true;
+        continue;
+      }
       const cell = ranges[c].at(index);
       if (typeof cell === 'string' && !isBlank(cell) && readCell(c, index, cell) === undefined) return true;
     }
-    return false;
+    if (typedColumns > 0) return false;
+    return specs.every((spec, c) => {
+      const cell = ranges[c].at(index);
+      const role = spec.reader.headingRole as HeadingRole;
+      return typeof cell === 'string' && isHeadingFor(cell, role) && !occursAgain(ranges[c], index, cell);
+    });
   }
 
   const columns = {} as Record<string, unknown[]>;
@@ -169,6 +180,16 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
     ignored,
     locate: (k) => keyRange.locate(keptIndices[k]),
   };
+}
+
+/** True when the text occurs in the range after the given cell (compared trimmed). */
+function occursAgain(range: CellRange, index: number, text: string): boolean {
+  const wanted = text.trim();
+  for (let i = index + 1; i < range.length; i++) {
+    const cell = range.at(i);
+    if (typeof cell === 'string' && cell.trim() === wanted) return true;
+  }
+  return false;
 }
 
 function checkSameSize(fn: string, names: string[], ranges: CellRange[]): void {

@@ -15,9 +15,11 @@ import { loadBundle, scriptFiles } from '../../scripts/emulator/appsScriptRuntim
 import { DIST, NAMESPACE } from '../../scripts/lib/paths';
 import { appsScriptStubs } from '../support/appsScriptStubs';
 import { fromScript } from '../support/crossRealm';
+import { ORDER_BAD_CALLS, ORDER_CALLS } from '../support/orderFixtures';
 import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
 
-const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS };
+const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS, ...ORDER_CALLS };
+const BAD_CALLS: Record<string, { args: unknown[]; message: string }> = { ...SURVEY_BAD_CALLS, ...ORDER_BAD_CALLS };
 const SPREADSHEET_ZONE = 'America/New_York';
 
 function outcome(call: () => unknown): unknown {
@@ -58,7 +60,7 @@ describe('dist/ in an Apps Script-shaped global scope', () => {
     });
 
     it('reports bad input with the same message as the kernels', () => {
-      const { args, message } = SURVEY_BAD_CALLS[name];
+      const { args, message } = BAD_CALLS[name];
       const inScript = outcome(() => runtime.call(name, ...args));
       expect(inScript).toEqual(outcome(() => kernels[name](...(args as never[]))));
       expect(inScript).toEqual({ error: expect.stringContaining(message) });

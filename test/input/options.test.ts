@@ -1,4 +1,13 @@
-import { readChoice, readConfidence, readNumberOption } from '../../src/input/options';
+import {
+  isOmitted,
+  readChoice,
+  readConfidence,
+  readNumberOption,
+  readOptionalDate,
+  readRequiredDate,
+} from '../../src/input/options';
+import { daysFromCivil } from '../../src/time/civilDays';
+import { timeZoneNamed } from '../../src/time/timeZone';
 
 describe('readChoice', () => {
   const choices = ['day', 'week', 'month'] as const;
@@ -55,5 +64,37 @@ describe('readNumberOption', () => {
       'F: scale_max is 11; use a whole number from 2 to 10.',
     );
     expect(() => readNumberOption('F', 'scale_max', 4.5, option)).toThrow('F: scale_max is 4.5;');
+  });
+});
+
+describe('dates as options', () => {
+  const context = { functionName: 'CHURN_RATE', timeZone: () => timeZoneNamed('UTC') };
+
+  it('reads date cells, ISO text and serials, and blank as left out', () => {
+    expect(readOptionalDate(context, 'as_of', '2024-01-31')).toBe(daysFromCivil(2024, 1, 31));
+    expect(readOptionalDate(context, 'as_of', new Date(Date.UTC(2024, 0, 31)))).toBe(daysFromCivil(2024, 1, 31));
+    expect(readOptionalDate(context, 'as_of', 45322)).toBe(45322 - 25569);
+    expect(readOptionalDate(context, 'as_of', '')).toBeUndefined();
+    expect(readRequiredDate(context, 'period_start', [['2024-01-01']])).toBe(daysFromCivil(2024, 1, 1));
+  });
+
+  it('says what is wrong with a date', () => {
+    expect(() => readRequiredDate(context, 'period_start', '')).toThrow(
+      'CHURN_RATE: period_start is blank; give a date (a date cell, or text written as 2024-03-15).',
+    );
+    expect(() => readOptionalDate(context, 'as_of', '31/01/2024')).toThrow(
+      'CHURN_RATE: as_of is "31/01/2024"; dates must be date cells',
+    );
+    expect(() => readOptionalDate(context, 'as_of', '#N/A')).toThrow('CHURN_RATE: as_of is "#N/A"');
+  });
+
+  it('knows an omitted range', () => {
+    expect([isOmitted(undefined), isOmitted(''), isOmitted(null), isOmitted([['']]), isOmitted([[1]])]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -124,7 +124,7 @@ describe('readTable on parallel ranges', () => {
     const table = readTable(contextFor('NPS_BY'), {
       segments: column(
         columnOf('Segment', 'Pro', '', 42, true) as never,
-        labelReader(() => utc),
+        labelReader(() => utc, 'segment'),
         'optional',
       ),
       scores: column(columnOf('Score', 9, 8, 7, 6) as never, nps, 'key'),

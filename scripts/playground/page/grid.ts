@@ -28,6 +28,8 @@ export class Grid {
   >();
   private selected = { row: 0, column: 0 };
   private drawing = false;
+  /** A draw asked for while one was under way (a scroll, another sheet): done when that one ends. */
+  private drawAgain = false;
 
   constructor(
     private readonly scroller: HTMLElement,
@@ -79,7 +81,11 @@ export class Grid {
   }
 
   private async draw(): Promise<void> {
-    if (this.drawing || this.sheet === undefined) return;
+    if (this.sheet === undefined) return;
+    if (this.drawing) {
+      this.drawAgain = true;
+      return;
+    }
     this.drawing = true;
     try {
       const sheet = this.sheet;
@@ -93,6 +99,10 @@ export class Grid {
       this.paint(sheet, first, last, rows, blocks[0]?.charts ?? []);
     } finally {
       this.drawing = false;
+      if (this.drawAgain) {
+        this.drawAgain = false;
+        void this.draw();
+      }
     }
   }
 

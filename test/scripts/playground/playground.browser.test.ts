@@ -99,7 +99,7 @@ describe('the playground', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-summary.png') });
     expect(consoleErrors).toEqual([]);
     const tabs = await page.locator('.tab').allTextContents();
-    expect(tabs).toEqual(['Customers', 'Orders', 'Responses', 'Summary']);
+    expect(tabs).toEqual(['Customers', 'Orders', 'Responses', 'Summary', 'Customer metrics']);
     // Summary!B2 holds =NPS(Responses!D:D), formatted 0.0; the grid shows what the bundle computed.
     const nps = playground.spreadsheet.services.SpreadsheetApp.getActive().getRange('Summary!B2').getValue() as number;
     expect(nps).toBeGreaterThan(-100);

@@ -1,0 +1,211 @@
+/**
+ * Customer-list metrics: churn and retention of a period, their trend, and
+ * the referral rate. A customer list has one row per customer (or
+ * subscription) with a start date and an end date left blank while the
+ * customer stays. The arithmetic lives in src/metrics.
+ */
+
+import type { CallContext } from '../input/callContext';
+import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
+import { dateReader, labelReader } from '../input/cellReaders';
+import { InputError } from '../input/inputError';
+import { readChoice, readRequiredDate } from '../input/options';
+import { column, readTable } from '../input/readTable';
+import { churnByPeriod } from '../metrics/churnByPeriod';
+import { churnRate } from '../metrics/churnRate';
+import { retentionRate } from '../metrics/retentionRate';
+import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscriptionCounts';
+import { isoDateOfDay } from '../time/civilDays';
+import { PERIOD_UNITS } from '../time/periods';
+import type { FunctionSpec } from './functionSpec';
+
+const START_DATES = {
+  name: 'start_dates',
+  description: 'The date each customer started (signed up, subscribed), e.g. C2:C.',
+  kind: 'range',
+} as const;
+const END_DATES = {
+  name: 'end_dates',
+  description: 'The date each customer left (cancelled), blank while still a customer, e.g. D2:D.',
+  kind: 'range',
+} as const;
+const PERIOD_START = {
+  name: 'period_start',
+  description: 'The first day of the period, e.g. DATE(2024,1,1).',
+  kind: 'value',
+} as const;
+const PERIOD_END = {
+  name: 'period_end',
+  description: 'The last day of the period (included), e.g. DATE(2024,1,31).',
+  kind: 'value',
+} as const;
+
+interface CustomerList {
+  readonly starts: number[];
+  readonly ends: (number | undefined)[];
+}
+
+/** Reads a customer list; an end before its start is an error naming the row. */
+function readCustomerList(context: CallContext, starts: RangeArgument, ends: RangeArgument): CustomerList {
+  const zone = context.timeZone();
+  const table = readTable(context, {
+    start_dates: column(starts, dateReader(zone), 'key'),
+    end_dates: column(ends, dateReader(zone), 'optional'),
+  });
+  const { start_dates: startDays, end_dates: endDays } = table.columns;
+  for (let k = 0; k < table.size; k++) {
+    const end = endDays[k];
+    if (end !== undefined && Math.floor(end) < Math.floor(startDays[k])) {
+      throw new InputError(
+        `${context.functionName}: ${table.locate(k)} ends on ${isoDateOfDay(end)}, before it starts on ${isoDateOfDay(startDays[k])}; ` +
+          'an end date must be on or after the start date.',
+      );
+    }
+  }
+  if (table.size === 0)
+    throw new InputError(`${context.functionName}: no customers in start_dates; expected one start date per customer.`);
+  return { starts: startDays, ends: endDays };
+}
+
+/** Reads period_start and period_end and counts the period. */
+function countPeriod(
+  context: CallContext,
+  [starts, ends, periodStart, periodEnd]: readonly RangeArgument[],
+): SubscriptionCounts {
+  const list = readCustomerList(context, starts, ends);
+  const first = readRequiredDate(context, 'period_start', periodStart);
+  const last = readRequiredDate(context, 'period_end', periodEnd);
+  if (Math.floor(last) < Math.floor(first)) {
+    throw new InputError(
+      `${context.functionName}: period_end (${isoDateOfDay(last)}) is before period_start (${isoDateOfDay(first)}); the period runs from the first to the second.`,
+    );
+  }
+  const counts = countSubscriptions(list.starts, list.ends, first, last);
+  if (counts.atStart === 0) {
+    throw new InputError(
+      `${context.functionName}: no customer was active at the start of the period (${isoDateOfDay(first)}): none started before it and ` +
+        'stayed until then, so the rate has nothing to measure.',
+    );
+  }
+  return counts;
+}
+
+const rateCell = (rate: number | null): OutputCell => (rate === null ? EMPTY : rate);
+
+export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'CHURN_RATE',
+    summary: 'Customer churn rate of a period: of the customers active at its start, the share who left within it.',
+    details:
+      'Churn = customers who ended within the period / customers active at its start (started before period_start, ' +
+      'end blank or on or after period_start). Customers who start within the period count in neither part (the ' +
+      'convention ChartMogul uses for B2B subscriptions), so new business never hides losses; the rate cannot go ' +
+      'below 0 or above 100% as (start - end) / start can. A customer is active at day d when start <= d and the end ' +
+      "is blank or after d. Dates are whole days in the spreadsheet's time zone.",
+    parameters: [START_DATES, END_DATES, PERIOD_START, PERIOD_END],
+    returns: 'A fraction from 0 to 1 (format as %).',
+    example: '=CHURN_RATE(Customers!C2:C, Customers!D2:D, DATE(2024,1,1), DATE(2024,1,31))',
+    compute(args, context) {
+      return rateCell(churnRate(countPeriod(context, args)));
+    },
+  },
+  {
+    name: 'RETENTION_RATE',
+    summary: 'Customer retention rate of a period: (customers at the end - new customers) / customers at the start.',
+    details:
+      'Retention = (E - N) / S: S customers active at the start of the period, E active at its end (started by ' +
+      'period_end, end blank or after it), N of those who started within the period. For one period it equals ' +
+      '1 - CHURN_RATE. Example: 150 customers at the start, 18 leave, 30 join and stay: E = 162, retention = ' +
+      '(162 - 30) / 150 = 88%.',
+    parameters: [START_DATES, END_DATES, PERIOD_START, PERIOD_END],
+    returns: 'A fraction from 0 to 1 (format as %).',
+    example: '=RETENTION_RATE(Customers!C2:C, Customers!D2:D, DATE(2024,1,1), DATE(2024,3,31))',
+    compute(args, context) {
+      return rateCell(retentionRate(countPeriod(context, args)));
+    },
+  },
+  {
+    name: 'CHURN_TREND',
+    summary: 'Customers, new, lost, churn and retention for every week, month, quarter or year.',
+    details:
+      'One row per calendar period from the first start date to the last date in the data: Period start, Customers ' +
+      'at start, New, Lost, Customers at end, Churn rate, Retention rate. Customers at end = at start + New - Lost. ' +
+      'Lost counts every customer who ended in the period; the churn rate counts only those active at its start (as ' +
+      'CHURN_RATE), so a customer who joins and leaves in the same period is in Lost but not in the rate. Rates are ' +
+      'blank for a period with no customers at its start. Weeks start on Monday.',
+    parameters: [
+      START_DATES,
+      END_DATES,
+      {
+        name: 'period',
+        description: '"day", "week", "month", "quarter" or "year"; "month" if blank.',
+        kind: 'value',
+        optional: true,
+      },
+    ],
+    returns: 'A table: Period start, Customers at start, New, Lost, Customers at end, Churn rate, Retention rate.',
+    example: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "month")',
+    compute([starts, ends, period], context) {
+      const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
+      const list = readCustomerList(context, starts, ends);
+      const zone = context.timeZone();
+      const rows: OutputCell[][] = [
+        ['Period start', 'Customers at start', 'New', 'Lost', 'Customers at end', 'Churn rate', 'Retention rate'],
+      ];
+      for (const counts of churnByPeriod(list.starts, list.ends, unit)) {
+        rows.push([
+          zone.dateOfLocalDay(counts.startDay),
+          counts.atStart,
+          counts.started,
+          counts.lost,
+          counts.atEnd,
+          rateCell(churnRate(counts)),
+          rateCell(retentionRate(counts)),
+        ]);
+      }
+      return rows;
+    },
+  },
+  {
+    name: 'REFERRAL_RATE',
+    summary: 'The share of customers acquired through referrals (or any sources you name).',
+    details:
+      'Referral rate = customers whose acquisition source matches one of the labels / customers with a source. ' +
+      'Sources and labels are compared trimmed and without regard to case; blank sources are left out. The labels ' +
+      'default to "referral"; give one label or a range of them to count several ("Referral", "Friend").',
+    parameters: [
+      { name: 'sources', description: 'The acquisition source of each customer, e.g. E2:E.', kind: 'range' },
+      {
+        name: 'referral_labels',
+        description: 'The source (or a range of sources) that counts as a referral; "referral" if blank.',
+        kind: 'range',
+        optional: true,
+      },
+    ],
+    returns: 'A fraction from 0 to 1 (format as %).',
+    example: '=REFERRAL_RATE(Customers!E2:E, "Referral")',
+    compute([sources, labels], context) {
+      const table = readTable(context, {
+        sources: column(
+          sources,
+          labelReader(() => context.timeZone(), 'source'),
+          'key',
+        ),
+      });
+      if (table.size === 0) throw new InputError(`${context.functionName}: no customers with a source in sources.`);
+      const accepted = referralLabels(labels);
+      let referred = 0;
+      for (const source of table.columns.sources) if (accepted.has(source.toLowerCase())) referred++;
+      return referred / table.size;
+    },
+  },
+];
+
+/** The labels counted as referrals, lower case; "referral" when none are given. */
+function referralLabels(argument: RangeArgument): Set<string> {
+  const cells = Array.isArray(argument) ? (argument as readonly (readonly unknown[])[]).flat() : [argument];
+  const labels = cells
+    .filter((cell) => cell !== null && cell !== undefined && String(cell).trim() !== '')
+    .map((cell) => String(cell).trim().toLowerCase());
+  return new Set(labels.length > 0 ? labels : ['referral']);
+}

@@ -1,0 +1,458 @@
+/**
+ * Order metrics: repeat purchase, frequency, order value, upsell, historical
+ * CLV, the customer summary of the BTYD literature, cohort retention and RFM.
+ * An orders list has one row per order (or order line): customer id, date,
+ * amount, product. Customer ids are compared as trimmed text (1001 and "1001"
+ * are one customer; case matters). The arithmetic lives in src/metrics.
+ */
+
+import type { CallContext } from '../input/callContext';
+import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
+import { amountReader, dateReader, labelReader } from '../input/cellReaders';
+import { InputError } from '../input/inputError';
+import { isOmitted, readChoice, readNumberOption, readOptionalDate } from '../input/options';
+import { column, readTable } from '../input/readTable';
+import { averageOrderValue } from '../metrics/averageOrderValue';
+import { cohortRetention } from '../metrics/cohortRetention';
+import { customerSummary } from '../metrics/customerSummary';
+import { historicalClv } from '../metrics/historicalClv';
+import { indexKeys, type KeyIndex } from '../metrics/keyIndex';
+import { purchaseFrequency } from '../metrics/purchaseFrequency';
+import { repeatPurchaseRate } from '../metrics/repeatPurchaseRate';
+import { rfm } from '../metrics/rfm';
+import { RFM_SEGMENTS } from '../metrics/rfmSegment';
+import { upsellRate } from '../metrics/upsellRate';
+import { isoDateOfDay } from '../time/civilDays';
+import type { FunctionSpec, ParameterSpec } from './functionSpec';
+
+const CUSTOMER_IDS: ParameterSpec = {
+  name: 'customer_ids',
+  description: 'The customer of each order, e.g. B2:B.',
+  kind: 'range',
+};
+const ORDER_DATES: ParameterSpec = {
+  name: 'order_dates',
+  description: 'The date of each order, e.g. C2:C.',
+  kind: 'range',
+};
+const AMOUNTS: ParameterSpec = { name: 'amounts', description: 'The amount of each order, e.g. D2:D.', kind: 'range' };
+const AS_OF: ParameterSpec = {
+  name: 'as_of',
+  description: 'The date of the analysis: orders after it are left out; the latest order date if blank.',
+  kind: 'value',
+  optional: true,
+};
+
+const NO_REFUNDS = ' (a refund is not an order: leave refunds out, or use CLV, which nets them)';
+
+interface Orders {
+  readonly customers: KeyIndex;
+  readonly days: number[];
+  /** Present when amounts were read. */
+  readonly amounts?: number[];
+  /** The analysis date: as_of, or the latest order date. */
+  readonly asOfDay: number;
+}
+
+interface OrderArguments {
+  readonly ids: RangeArgument;
+  readonly dates: RangeArgument;
+  /** Amounts: `required` when the function cannot do without them. */
+  readonly amounts?: { readonly range: RangeArgument; readonly required: boolean };
+  readonly asOf?: RangeArgument;
+}
+
+/** Reads customer ids, order dates and amounts (when asked for and given); as_of defaults to the latest order date. */
+function readOrders(context: CallContext, args: OrderArguments): Orders {
+  const zone = context.timeZone();
+  const fn = context.functionName;
+  const ids = column(
+    args.ids,
+    labelReader(() => zone, 'customer'),
+    'key',
+  );
+  const dates = column(args.dates, dateReader(zone), 'required');
+  let amounts: number[] | undefined;
+  let days: number[];
+  let customerIds: string[];
+  if (args.amounts === undefined || isOmitted(args.amounts.range)) {
+    if (args.amounts?.required)
+      throw new InputError(`${fn}: amounts is missing; give the amount of each order, e.g. D2:D.`);
+    const table = readTable(context, { customer_ids: ids, order_dates: dates });
+    ({ customer_ids: customerIds, order_dates: days } = table.columns);
+  } else {
+    const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
+    const table = readTable(context, {
+      customer_ids: ids,
+      order_dates: dates,
+      amounts: column(args.amounts.range, reader, 'required'),
+    });
+    ({ customer_ids: customerIds, order_dates: days, amounts } = table.columns);
+  }
+  if (days.length === 0) throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
+  let latest = -Infinity;
+  for (const day of days) latest = Math.max(latest, day);
+  const asOf = args.asOf === undefined ? undefined : readOptionalDate(context, 'as_of', args.asOf);
+  const asOfDay = asOf ?? latest;
+  if (asOf !== undefined && !days.some((day) => Math.floor(day) <= Math.floor(asOf))) {
+    throw new InputError(`${fn}: no orders on or before as_of (${isoDateOfDay(asOf)}); the first order is later.`);
+  }
+  return { customers: indexKeys(customerIds), days, amounts, asOfDay };
+}
+
+function readCustomerIds(context: CallContext, ids: RangeArgument): KeyIndex {
+  const table = readTable(context, {
+    customer_ids: column(
+      ids,
+      labelReader(() => context.timeZone(), 'customer'),
+      'key',
+    ),
+  });
+  if (table.size === 0)
+    throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
+  return indexKeys(table.columns.customer_ids);
+}
+
+const cellOf = (value: number | null): OutputCell => (value === null ? EMPTY : value);
+
+const TIME_UNITS = ['day', 'week', 'month'] as const;
+const DAYS_PER_UNIT: Record<(typeof TIME_UNITS)[number], number> = { day: 1, week: 7, month: 30 };
+const COHORT_PERIODS = ['week', 'month', 'quarter'] as const;
+
+export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'REPEAT_PURCHASE_RATE',
+    summary: 'The share of customers who bought more than once (on two or more days, when dates are given).',
+    details:
+      'Repeat purchase rate = customers with two or more orders / customers, counted per customer rather than per ' +
+      'row. With order dates, orders on the same day are one purchase: a repeat customer bought on two or more ' +
+      'distinct days.',
+    parameters: [CUSTOMER_IDS, { ...ORDER_DATES, optional: true }],
+    returns: 'A fraction from 0 to 1 (format as %).',
+    example: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C)',
+    compute([ids, dates], context) {
+      if (isOmitted(dates)) return cellOf(repeatPurchaseRate(readCustomerIds(context, ids)));
+      const orders = readOrders(context, { ids, dates });
+      return cellOf(repeatPurchaseRate(orders.customers, orders.days));
+    },
+  },
+  {
+    name: 'PURCHASE_FREQUENCY',
+    summary: 'Orders per customer: order rows / distinct customers.',
+    details: 'Purchase frequency = order rows / distinct customer ids over the whole range (a row per order).',
+    parameters: [CUSTOMER_IDS],
+    returns: 'A number, 1 or more.',
+    example: '=PURCHASE_FREQUENCY(Orders!B2:B)',
+    compute([ids], context) {
+      return cellOf(purchaseFrequency(readCustomerIds(context, ids)));
+    },
+  },
+  {
+    name: 'AVG_ORDER_VALUE',
+    summary: 'Average order value: revenue / orders; with order ids, the lines of one order count as one order.',
+    details:
+      'AOV = sum of amounts / number of orders. Without order ids each amount is an order; with them, the lines ' +
+      'sharing an order id (compared as trimmed text) are one order. Amounts must be zero or more: a refund is not ' +
+      'an order.',
+    parameters: [
+      AMOUNTS,
+      {
+        name: 'order_ids',
+        description: 'The order each amount belongs to, when an order has several lines, e.g. A2:A.',
+        kind: 'range',
+        optional: true,
+      },
+    ],
+    returns: 'An amount, in the currency of the amounts.',
+    example: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
+    compute([amounts, orderIds], context) {
+      const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
+      if (isOmitted(orderIds)) {
+        const table = readTable(context, { amounts: column(amounts, reader, 'key') });
+        if (table.size === 0)
+          throw new InputError(`${context.functionName}: no amounts; expected one amount per order.`);
+        return cellOf(averageOrderValue(table.columns.amounts));
+      }
+      const table = readTable(context, {
+        amounts: column(amounts, reader, 'key'),
+        order_ids: column(
+          orderIds,
+          labelReader(() => context.timeZone(), 'order'),
+          'required',
+        ),
+      });
+      if (table.size === 0)
+        throw new InputError(`${context.functionName}: no amounts; expected one amount per order line.`);
+      return cellOf(averageOrderValue(table.columns.amounts, indexKeys(table.columns.order_ids)));
+    },
+  },
+  {
+    name: 'UPSELL_RATE',
+    summary: 'The share of customers who bought more than one distinct product.',
+    details:
+      'Upsell rate = customers with two or more distinct products / customers. Products are compared as trimmed text.',
+    parameters: [
+      CUSTOMER_IDS,
+      { name: 'products', description: 'The product of each order, e.g. E2:E.', kind: 'range' },
+    ],
+    returns: 'A fraction from 0 to 1 (format as %).',
+    example: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
+    compute([ids, products], context) {
+      const zone = () => context.timeZone();
+      const table = readTable(context, {
+        customer_ids: column(ids, labelReader(zone, 'customer'), 'key'),
+        products: column(products, labelReader(zone, 'product'), 'required'),
+      });
+      if (table.size === 0)
+        throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
+      return cellOf(upsellRate(indexKeys(table.columns.customer_ids), indexKeys(table.columns.products)));
+    },
+  },
+  {
+    name: 'CLV',
+    summary:
+      'Historical customer lifetime value: average order value x purchases per customer per year x lifespan x margin.',
+    details:
+      'The simple formula: CLV = AOV x purchases per customer per year x lifespan_years x gross_margin, where ' +
+      'purchases per customer per year = orders / customers / years from the first order to the last (365.25 days ' +
+      'a year). It is net revenue per customer per year x lifespan x margin, so refunds (negative amounts) net ' +
+      'against sales. It assumes every customer stays lifespan_years and buys at the average rate; CLV_PREDICT ' +
+      "estimates each customer's future with probabilistic models instead.",
+    parameters: [
+      CUSTOMER_IDS,
+      ORDER_DATES,
+      { ...AMOUNTS, description: 'The amount of each order, e.g. D2:D; refunds as negative amounts.' },
+      { name: 'lifespan_years', description: 'How many years a customer stays, e.g. 3.', kind: 'value' },
+      {
+        name: 'gross_margin',
+        description: 'The share of revenue kept as gross profit, e.g. 0.6; 1 if blank.',
+        kind: 'value',
+        optional: true,
+      },
+    ],
+    returns: 'An amount per customer, in the currency of the amounts.',
+    example: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
+    compute([ids, dates, amounts, lifespan, margin], context) {
+      const fn = context.functionName;
+      const lifespanYears = readNumberOption(fn, 'lifespan_years', lifespan, {
+        fallback: undefined,
+        min: 0,
+        minInclusive: false,
+        max: 200,
+        maxInclusive: true,
+        accepted: 'a number of years above 0, such as 3',
+      });
+      const grossMargin = readNumberOption(fn, 'gross_margin', margin, {
+        fallback: 1,
+        min: 0,
+        minInclusive: false,
+        max: 1,
+        maxInclusive: true,
+        accepted: 'a share above 0 and up to 1, such as 0.6 or 60% (leave it blank for 1)',
+      });
+      const zone = context.timeZone();
+      const table = readTable(context, {
+        customer_ids: column(
+          ids,
+          labelReader(() => zone, 'customer'),
+          'key',
+        ),
+        order_dates: column(dates, dateReader(zone), 'required'),
+        amounts: column(amounts, amountReader({ allowNegative: true }), 'required'),
+      });
+      if (table.size === 0)
+        throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
+      let first = Infinity;
+      let last = -Infinity;
+      let revenue = 0;
+      for (let k = 0; k < table.size; k++) {
+        const day = Math.floor(table.columns.order_dates[k]);
+        first = Math.min(first, day);
+        last = Math.max(last, day);
+        revenue += table.columns.amounts[k];
+      }
+      const customers = indexKeys(table.columns.customer_ids).keys.length;
+      const result = historicalClv(
+        { revenue, orders: table.size, customers, spanDays: last - first },
+        lifespanYears,
+        grossMargin,
+      );
+      if (result === null)
+        throw new InputError(
+          `${fn}: every order falls on ${isoDateOfDay(first)}, so purchases per year cannot be measured; it needs orders over some time.`,
+        );
+      return result.clv;
+    },
+  },
+  {
+    name: 'CUSTOMER_SUMMARY',
+    summary:
+      'Per customer: frequency, recency, age (T) and mean repeat spend, as the BTYD models and lifetimes use them.',
+    details:
+      'One row per customer in order of first appearance: Customer, Frequency, Recency, T, Monetary value, with the ' +
+      'definitions of the customer-base literature and the lifetimes package: orders on the same day are one ' +
+      'purchase occasion (amounts summed); Frequency = distinct purchase days - 1; Recency = time from the first to ' +
+      'the last purchase day; T = time from the first purchase day to as_of; Monetary value = mean spend per repeat ' +
+      'purchase day (the first excluded; 0 for one-time buyers; blank without amounts). Times in time_unit, not rounded.',
+    parameters: [
+      CUSTOMER_IDS,
+      ORDER_DATES,
+      { ...AMOUNTS, optional: true },
+      AS_OF,
+      {
+        name: 'time_unit',
+        description: '"day", "week" or "month" (30 days); "week" if blank.',
+        kind: 'value',
+        optional: true,
+      },
+    ],
+    returns: 'A table: Customer, Frequency, Recency, T, Monetary value.',
+    example: '=CUSTOMER_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(2024,12,31), "week")',
+    compute([ids, dates, amounts, asOf, timeUnit], context) {
+      const unit = readChoice(context.functionName, 'time_unit', timeUnit, TIME_UNITS, 'week');
+      const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: false }, asOf });
+      const summary = customerSummary(
+        orders.customers,
+        orders.days,
+        orders.amounts,
+        orders.asOfDay,
+        DAYS_PER_UNIT[unit],
+      );
+      const rows: OutputCell[][] = [['Customer', 'Frequency', 'Recency', 'T', 'Monetary value']];
+      orders.customers.keys.forEach((customer, c) => {
+        if (!summary.present[c]) return;
+        rows.push([
+          customer,
+          summary.frequency[c],
+          summary.recency[c],
+          summary.age[c],
+          orders.amounts === undefined ? EMPTY : summary.monetary[c],
+        ]);
+      });
+      return rows;
+    },
+  },
+  {
+    name: 'COHORT_RETENTION',
+    summary:
+      'The cohort table: customers by month of first order, and the share still ordering 1, 2, 3... periods later.',
+    details:
+      "A customer's cohort is the period of their first order. Columns: Cohort (period start), Customers, Period 0, " +
+      'Period 1, ...; cell k is the share (values "percent", the default) or number ("count") of the cohort\'s ' +
+      'customers who ordered in period k after their first (mode "bounded", the default) or in period k or any later ' +
+      'one ("unbounded"). Period 0 is 100%. A cell whose period is not complete by as_of is blank, never 0. Calendar ' +
+      "periods in the spreadsheet's time zone; weeks start on Monday.",
+    parameters: [
+      CUSTOMER_IDS,
+      ORDER_DATES,
+      { name: 'period', description: '"week", "month" or "quarter"; "month" if blank.', kind: 'value', optional: true },
+      {
+        name: 'mode',
+        description: '"bounded" (ordered in that period) or "unbounded" (in it or later); "bounded" if blank.',
+        kind: 'value',
+        optional: true,
+      },
+      {
+        name: 'values',
+        description: '"percent" (shares) or "count" (customers); "percent" if blank.',
+        kind: 'value',
+        optional: true,
+      },
+      AS_OF,
+    ],
+    returns: 'A table: Cohort, Customers, Period 0, Period 1, ...; shares as fractions (format as %).',
+    example: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
+    compute([ids, dates, period, mode, values, asOf], context) {
+      const fn = context.functionName;
+      const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
+      const retention = readChoice(fn, 'mode', mode, ['bounded', 'unbounded'] as const, 'bounded');
+      const shown = readChoice(fn, 'values', values, ['percent', 'count'] as const, 'percent');
+      const orders = readOrders(context, { ids, dates, asOf });
+      const table = cohortRetention(orders.customers, orders.days, unit, retention, orders.asOfDay);
+      const zone = context.timeZone();
+      const header: OutputCell[] = [
+        'Cohort',
+        'Customers',
+        ...Array.from({ length: table.periods }, (_, k) => `Period ${k}`),
+      ];
+      const rows: OutputCell[][] = [header];
+      table.counts.forEach((counts, i) => {
+        const size = table.cohortSizes[i];
+        const cells = counts.map((count): OutputCell =>
+          count === null ? EMPTY : shown === 'count' ? count : count / size,
+        );
+        rows.push([zone.dateOfLocalDay(table.cohortStarts[i]), size, ...cells]);
+      });
+      return rows;
+    },
+  },
+  {
+    name: 'RFM',
+    summary: 'Per customer: recency, frequency, monetary value, their 1-5 scores and the RFM segment.',
+    details:
+      'One row per customer: Customer, Recency (days from the last order to as_of), Frequency (orders), Monetary ' +
+      '(total amount), R, F, M (1-5), Segment. Scores are quintiles that treat ties alike and do not depend on row ' +
+      'order: F and M = 1 + floor(5 x customers with a strictly smaller value / customers); R the same with strictly ' +
+      'more days, so recent buyers score 5. Segments from R and F (the widely used map): R 1-2 with F 1-2 ' +
+      "Hibernating, F 3-4 At Risk, F 5 Can't Lose; R 3 with F 1-2 About to Sleep, F 3 Need Attention; R 3-4 with " +
+      'F 4-5 Loyal Customers; R 4 with F 1 Promising; R 5 with F 1 New Customers; R 4-5 with F 2-3 Potential ' +
+      'Loyalists; R 5 with F 4-5 Champions. Frequency counts rows, so give one row per order.',
+    parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
+    returns: 'A table: Customer, Recency, Frequency, Monetary, R, F, M, Segment.',
+    example: '=RFM(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+    compute([ids, dates, amounts, asOf], context) {
+      const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
+      const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);
+      const rows: OutputCell[][] = [['Customer', 'Recency', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment']];
+      table.customers.forEach((c, i) => {
+        rows.push([
+          orders.customers.keys[c],
+          table.recencyDays[i],
+          table.frequency[i],
+          table.monetary[i],
+          table.r[i],
+          table.f[i],
+          table.m[i],
+          table.segments[i],
+        ]);
+      });
+      return rows;
+    },
+  },
+  {
+    name: 'RFM_SUMMARY',
+    summary: 'Customers and revenue per RFM segment, best segment first.',
+    details:
+      'One row per segment that occurs (segments as in RFM, listed from Champions to Hibernating): Segment, ' +
+      'Customers, Share of customers, Revenue, Share of revenue. Shares are fractions.',
+    parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
+    returns: 'A table: Segment, Customers, Share of customers, Revenue, Share of revenue.',
+    example: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+    compute([ids, dates, amounts, asOf], context) {
+      const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
+      const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);
+      const customers = new Map<string, number>();
+      const revenue = new Map<string, number>();
+      let totalRevenue = 0;
+      table.segments.forEach((segment, i) => {
+        customers.set(segment, (customers.get(segment) ?? 0) + 1);
+        revenue.set(segment, (revenue.get(segment) ?? 0) + table.monetary[i]);
+        totalRevenue += table.monetary[i];
+      });
+      const rows: OutputCell[][] = [['Segment', 'Customers', 'Share of customers', 'Revenue', 'Share of revenue']];
+      for (const segment of RFM_SEGMENTS) {
+        const count = customers.get(segment);
+        if (count === undefined) continue;
+        const money = revenue.get(segment) ?? 0;
+        rows.push([
+          segment,
+          count,
+          count / table.segments.length,
+          money,
+          totalRevenue === 0 ? EMPTY : money / totalRevenue,
+        ]);
+      }
+      return rows;
+    },
+  },
+];

@@ -1,0 +1,14 @@
+/**
+ * Average order value: revenue / orders. With order ids, the lines of one
+ * order are one order; otherwise each amount is an order. Null for no orders.
+ */
+
+import type { KeyIndex } from './keyIndex';
+
+export function averageOrderValue(amounts: ArrayLike<number>, orders?: KeyIndex): number | null {
+  const count = orders === undefined ? amounts.length : orders.keys.length;
+  if (count === 0) return null;
+  let revenue = 0;
+  for (let i = 0; i < amounts.length; i++) revenue += amounts[i];
+  return revenue / count;
+}

@@ -1,0 +1,183 @@
+import { callFunction } from '../support/callFunction';
+import { columnOf } from '../support/context';
+
+const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+// A small orders export: heading, a blank row, numeric and text customer ids.
+const IDS = columnOf('Customer ID', 1001, '1001', 'B7', '', 'C9', 'C9', 1001);
+const DATES = columnOf(
+  'Order date',
+  '2024-01-05',
+  utcDate('2024-01-05'),
+  '2024-02-10',
+  '',
+  '2024-01-20',
+  '2024-03-02',
+  '2024-04-01',
+);
+const AMOUNTS = columnOf('Amount', 20, '$30.00', 45, '', 12.5, 12.5, 50);
+const PRODUCTS = columnOf('Product', 'Espresso', 'Mug', 'Decaf', '', 'Espresso', 'Espresso', 'Espresso');
+
+describe('REPEAT_PURCHASE_RATE and PURCHASE_FREQUENCY', () => {
+  it('count customers, not rows, treating 1001 and "1001" as one customer', () => {
+    // 1001 ordered 3 times, B7 once, C9 twice: 2 of 3 customers repeat.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [IDS])).toBeCloseTo(2 / 3, 12);
+    // With dates, 1001's two orders on 2024-01-05 are one purchase, but 2024-04-01 is a second day: still 2 of 3.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [IDS, DATES])).toBeCloseTo(2 / 3, 12);
+    expect(
+      callFunction('REPEAT_PURCHASE_RATE', [
+        columnOf('Customer', 'a', 'a', 'b'),
+        columnOf('Date', '2024-01-01', '2024-01-01', '2024-01-02'),
+      ]),
+    ).toBe(0);
+    // 6 orders of 3 customers.
+    expect(callFunction('PURCHASE_FREQUENCY', [IDS])).toBe(2);
+  });
+
+  it('skip a heading in a column of ids alone', () => {
+    expect(callFunction('PURCHASE_FREQUENCY', [columnOf('Customer ID', 'a', 'b', 'a')])).toBe(1.5);
+    expect(callFunction('PURCHASE_FREQUENCY', [columnOf('a', 'b', 'a')])).toBe(1.5);
+  });
+});
+
+describe('AVG_ORDER_VALUE', () => {
+  it('is revenue per order, with lines of one order together', () => {
+    // 20 + 30 + 45 + 12.5 + 12.5 + 50 = 170 over 6 orders.
+    expect(callFunction('AVG_ORDER_VALUE', [AMOUNTS])).toBeCloseTo(170 / 6, 12);
+    const orderIds = columnOf('Order', 'B-1', 'B-1', 'B-2', '', 'B-3', 'B-4', 'B-5');
+    expect(callFunction('AVG_ORDER_VALUE', [AMOUNTS, orderIds])).toBe(34);
+  });
+
+  it('refuses a refund, saying where it belongs', () => {
+    expect(() => callFunction('AVG_ORDER_VALUE', [columnOf(20, -5)])).toThrow(
+      'AVG_ORDER_VALUE: row 2 holds -5; amounts must be numbers, zero or more (a refund is not an order: leave refunds out, or use CLV, which nets them).',
+    );
+  });
+});
+
+describe('UPSELL_RATE', () => {
+  it('counts customers with two distinct products', () => {
+    // 1001: espresso, mug; B7: decaf; C9: espresso twice.
+    expect(callFunction('UPSELL_RATE', [IDS, PRODUCTS])).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('needs a product for every order', () => {
+    expect(() => callFunction('UPSELL_RATE', [columnOf('a', 'b'), columnOf('Espresso', '')])).toThrow(
+      'UPSELL_RATE: row 2 of products is blank, but row 2 of customer_ids holds "b"',
+    );
+  });
+});
+
+describe('CLV', () => {
+  it('is net revenue per customer per year x lifespan x margin', () => {
+    // Revenue 170 from 3 customers over 2024-01-05 .. 2024-04-01 (87 days = 87 / 365.25 years):
+    // AOV 170 / 6 x purchases per customer per year (6 / 3 / (87 / 365.25)) x 3 years x 0.6.
+    const expected = (170 / 6) * (6 / 3 / (87 / 365.25)) * 3 * 0.6;
+    expect(callFunction('CLV', [IDS, DATES, AMOUNTS, 3, '60%'])).toBeCloseTo(expected, 9);
+    expect(callFunction('CLV', [IDS, DATES, AMOUNTS, 3])).toBeCloseTo(expected / 0.6, 9);
+  });
+
+  it('nets refunds and explains what it cannot measure', () => {
+    const withRefund = callFunction('CLV', [
+      columnOf('a', 'a'),
+      columnOf('2024-01-01', '2024-12-31'),
+      columnOf(100, -20),
+      1,
+    ]) as number;
+    // 80 net over 365 days from one customer, for one year.
+    expect(withRefund).toBeCloseTo(80 * (365.25 / 365), 9);
+    expect(() => callFunction('CLV', [IDS, DATES, AMOUNTS, ''])).toThrow(
+      'CLV: lifespan_years is blank; use a number of years above 0, such as 3.',
+    );
+    expect(() => callFunction('CLV', [columnOf('a'), columnOf('2024-01-01'), columnOf(10), 3])).toThrow(
+      'CLV: every order falls on 2024-01-01, so purchases per year cannot be measured',
+    );
+    expect(() => callFunction('CLV', [IDS, DATES, AMOUNTS, 3, 1.5])).toThrow(
+      'CLV: gross_margin is 1.5; use a share above 0 and up to 1',
+    );
+  });
+});
+
+describe('CUSTOMER_SUMMARY', () => {
+  it('gives frequency, recency, T and mean repeat spend per customer in order of first appearance', () => {
+    const table = callFunction('CUSTOMER_SUMMARY', [IDS, DATES, AMOUNTS, '2024-04-08', 'week']) as unknown[][];
+    expect(table[0]).toEqual(['Customer', 'Frequency', 'Recency', 'T', 'Monetary value']);
+    // 1001: days 2024-01-05 (20 + 30) and 2024-04-01 (50): x = 1, t_x = 87 / 7, T = 94 / 7, repeat spend 50.
+    expect(table[1]).toEqual(['1001', 1, 87 / 7, 94 / 7, 50]);
+    // B7: one purchase on 2024-02-10, 58 days before as_of.
+    expect(table[2]).toEqual(['B7', 0, 0, 58 / 7, 0]);
+    // C9: 2024-01-20 and 2024-03-02 (42 days apart), the repeat day spent 12.5.
+    expect(table[3]).toEqual(['C9', 1, 6, 79 / 7, 12.5]);
+  });
+
+  it('leaves monetary value blank without amounts, and counts in days on request', () => {
+    const table = callFunction('CUSTOMER_SUMMARY', [IDS, DATES, '', '', 'day']) as unknown[][];
+    // as_of defaults to the latest order, 2024-04-01.
+    expect(table[1]).toEqual(['1001', 1, 87, 87, '']);
+  });
+
+  it('leaves out orders after as_of and customers who had not yet bought', () => {
+    const table = callFunction('CUSTOMER_SUMMARY', [IDS, DATES, AMOUNTS, '2024-01-31']) as unknown[][];
+    expect(table.map((row) => row[0])).toEqual(['Customer', '1001', 'C9']);
+    expect(() => callFunction('CUSTOMER_SUMMARY', [IDS, DATES, AMOUNTS, '2023-01-01'])).toThrow(
+      'CUSTOMER_SUMMARY: no orders on or before as_of (2023-01-01)',
+    );
+  });
+});
+
+describe('COHORT_RETENTION', () => {
+  it('shows shares per month after the first order, blank where the month is not complete', () => {
+    // Cohorts: January 2024 (1001, C9), February 2024 (B7). As of 2024-04-01, April is not complete.
+    expect(callFunction('COHORT_RETENTION', [IDS, DATES], 'UTC')).toEqual([
+      ['Cohort', 'Customers', 'Period 0', 'Period 1', 'Period 2', 'Period 3'],
+      // January: both in January; nobody in February; C9 in March; April not complete.
+      [utcDate('2024-01-01'), 2, 1, 0, 0.5, ''],
+      [utcDate('2024-02-01'), 1, 1, 0, '', ''],
+    ]);
+  });
+
+  it('counts, and counts "in that period or later", on request', () => {
+    const counts = callFunction(
+      'COHORT_RETENTION',
+      [IDS, DATES, 'month', 'unbounded', 'count', '2024-04-30'],
+      'UTC',
+    ) as unknown[][];
+    // Unbounded, as of the end of April: 1001 last ordered in April (period 3), C9 in March (period 2).
+    expect(counts[1]).toEqual([utcDate('2024-01-01'), 2, 2, 2, 2, 1]);
+  });
+
+  it('starts cohorts at local midnight in the spreadsheet zone', () => {
+    const table = callFunction('COHORT_RETENTION', [IDS, DATES, 'quarter'], 'Asia/Tokyo') as unknown[][];
+    expect((table[1][0] as Date).toISOString()).toBe('2023-12-31T15:00:00.000Z');
+  });
+});
+
+describe('RFM and RFM_SUMMARY', () => {
+  it('score and segment every customer', () => {
+    const table = callFunction('RFM', [IDS, DATES, AMOUNTS, '2024-04-11']) as unknown[][];
+    expect(table[0]).toEqual(['Customer', 'Recency', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment']);
+    // Recency days to 2024-04-11: 1001 10, B7 61, C9 40. With 3 customers a score is 1 + floor(5 x k / 3) for k
+    // customers beyond: R by customers with more days: 1001 (2) -> 4, C9 (1) -> 2, B7 (0) -> 1.
+    // F by fewer orders: 1001 (2) -> 4, C9 (1) -> 2, B7 (0) -> 1. M by less money: 1001 (2) -> 4, B7 (1) -> 2, C9 (0) -> 1.
+    expect(table.slice(1)).toEqual([
+      ['1001', 10, 3, 100, 4, 4, 4, 'Loyal Customers'],
+      ['B7', 61, 1, 45, 1, 1, 2, 'Hibernating'],
+      ['C9', 40, 2, 25, 2, 2, 1, 'Hibernating'],
+    ]);
+  });
+
+  it('sums customers and revenue per segment, best first', () => {
+    const summary = callFunction('RFM_SUMMARY', [IDS, DATES, AMOUNTS, '2024-04-11']) as unknown[][];
+    expect(summary).toEqual([
+      ['Segment', 'Customers', 'Share of customers', 'Revenue', 'Share of revenue'],
+      ['Loyal Customers', 1, 1 / 3, 100, 100 / 170],
+      ['Hibernating', 2, 2 / 3, 70, 70 / 170],
+    ]);
+  });
+
+  it('needs amounts', () => {
+    expect(() => callFunction('RFM', [IDS, DATES])).toThrow(
+      'RFM: amounts is missing; give the amount of each order, e.g. D2:D.',
+    );
+  });
+});
