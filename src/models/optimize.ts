@@ -1,0 +1,138 @@
+/**
+ * Maximum likelihood for the BTYD models: minimise the negative
+ * log-likelihood over the logarithms of the parameters (which keeps every
+ * parameter positive without constraints), with BFGS and a backtracking line
+ * search (Nocedal & Wright, "Numerical Optimization", 2nd ed., algorithms 6.1
+ * and 3.1). With an analytic gradient when the model has one; otherwise
+ * central differences (cheap enough, because a likelihood evaluation sums
+ * over distinct patterns).
+ */
+
+export interface Minimum {
+  readonly point: Float64Array;
+  readonly value: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+export interface MinimizeOptions {
+  readonly maxIterations?: number;
+  /** Converged when the gradient's largest component is below this (f is a mean per observation). */
+  readonly gradientTolerance?: number;
+  /** The gradient of f, when it is known in closed form. */
+  readonly gradient?: (x: Float64Array) => Float64Array;
+}
+
+const LOG_BOUND = 30;
+
+/** Minimises f from x0; f may return Infinity or NaN where it is not defined (treated as too large). */
+export function minimize(
+  f: (x: Float64Array) => number,
+  x0: ArrayLike<number>,
+  options: MinimizeOptions = {},
+): Minimum {
+  const n = x0.length;
+  const maxIterations = options.maxIterations ?? 500;
+  const tolerance = options.gradientTolerance ?? 1e-6;
+  const value = (x: Float64Array): number => {
+    for (let i = 0; i < n; i++) if (!(Math.abs(x[i]) <= LOG_BOUND)) return Infinity;
+    const y = f(x);
+    return Number.isFinite(y) ? y : Infinity;
+  };
+  let x = Float64Array.from(x0);
+  let fx = value(x);
+  if (!Number.isFinite(fx)) return { point: x, value: fx, iterations: 0, converged: false };
+  const gradientAt = (point: Float64Array, fPoint: number): Float64Array =>
+    options.gradient !== undefined ? options.gradient(point) : gradient(value, point, fPoint);
+  let g = gradientAt(x, fx);
+  // The inverse Hessian estimate, starting as a multiple of the identity that makes the first step a unit step.
+  const initialScale = 1 / Math.max(maxAbs(g), 1e-12);
+  let H: Float64Array[] = identity(n).map((row) => row.map((v) => v * initialScale));
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    if (maxAbs(g) < tolerance) return { point: x, value: fx, iterations: iteration, converged: true };
+    let direction = multiply(H, g).map((v) => -v);
+    let slope = dot(direction, g);
+    if (!(slope < 0)) {
+      // Not a descent direction (a poor curvature estimate): restart from steepest descent.
+      H = identity(n).map((row) => row.map((v) => v * initialScale));
+      direction = g.map((v) => -v);
+      slope = dot(direction, g);
+    }
+    // Backtracking line search with the Armijo condition; steps of at most 5 in log space.
+    let step = Math.min(1, 5 / Math.max(1e-12, maxAbs(direction)));
+    let next = x;
+    let fNext = Infinity;
+    for (let tries = 0; tries < 40; tries++) {
+      next = x.map((v, i) => v + step * direction[i]);
+      fNext = value(next);
+      if (fNext <= fx + 1e-4 * step * slope) break;
+      step *= 0.5;
+    }
+    // No step decreases f: at an optimum up to rounding, or stuck.
+    if (!(fNext <= fx)) return { point: x, value: fx, iterations: iteration, converged: maxAbs(g) < 100 * tolerance };
+    const gNext = gradientAt(next, fNext);
+    const s = next.map((v, i) => v - x[i]);
+    const y = gNext.map((v, i) => v - g[i]);
+    const sy = dot(s, y);
+    if (sy > 1e-16) {
+      // Before the first update, scale the identity to the curvature just seen (Nocedal & Wright, eq. 6.20).
+      if (iteration === 1) H = identity(n).map((row) => row.map((v) => (v * sy) / dot(y, y)));
+      H = bfgsUpdate(H, s, y, sy);
+    }
+    const decrease = fx - fNext;
+    x = next;
+    fx = fNext;
+    g = gNext;
+    if (decrease >= 0 && decrease < 1e-14 * Math.max(1, Math.abs(fx)) && maxAbs(g) < 100 * tolerance) {
+      return { point: x, value: fx, iterations: iteration, converged: true };
+    }
+  }
+  return { point: x, value: fx, iterations: maxIterations, converged: maxAbs(g) < tolerance };
+}
+
+/** Central-difference gradient. */
+function gradient(f: (x: Float64Array) => number, x: Float64Array, fx: number): Float64Array {
+  const g = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const h = 1e-6 * Math.max(1, Math.abs(x[i]));
+    const up = Float64Array.from(x);
+    const down = Float64Array.from(x);
+    up[i] += h;
+    down[i] -= h;
+    const fUp = f(up);
+    const fDown = f(down);
+    // At the edge of the domain, fall back to a one-sided difference.
+    if (Number.isFinite(fUp) && Number.isFinite(fDown)) g[i] = (fUp - fDown) / (2 * h);
+    else if (Number.isFinite(fUp)) g[i] = (fUp - fx) / h;
+    else g[i] = (fx - fDown) / h;
+  }
+  return g;
+}
+
+function bfgsUpdate(H: readonly Float64Array[], s: Float64Array, y: Float64Array, sy: number): Float64Array[] {
+  const n = s.length;
+  const Hy = multiply(H, y);
+  const yHy = dot(y, Hy);
+  const next: Float64Array[] = H.map((row) => Float64Array.from(row));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      next[i][j] += ((sy + yHy) * s[i] * s[j]) / (sy * sy) - (Hy[i] * s[j] + s[i] * Hy[j]) / sy;
+    }
+  }
+  return next;
+}
+
+const identity = (n: number): Float64Array[] =>
+  Array.from({ length: n }, (_, i) => Float64Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+const multiply = (M: readonly Float64Array[], v: Float64Array): Float64Array =>
+  Float64Array.from(M, (row) => dot(row, v));
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+};
+const maxAbs = (v: ArrayLike<number>) => {
+  let max = 0;
+  for (let i = 0; i < v.length; i++) max = Math.max(max, Math.abs(v[i]));
+  return max;
+};
