@@ -6,8 +6,11 @@
  *   - native: the formulas a user would type instead (COUNTIF, COUNTIFS,
  *     AVERAGE...) evaluated by HyperFormula, timed as the recalculation that
  *     follows a change to the data.
- * Prints a Markdown table; `npm run bench -- --readme` also writes it into
- * the README's Performance section.
+ * Then the predictive functions (BTYD_FIT, CLV_PREDICT), which have no such
+ * baselines, in their own table (scripts/bench/predictiveBench.ts).
+ * Prints Markdown tables; `npm run bench -- --readme` also writes them into
+ * the README's Performance section. `--only=NPS,BTYD` runs only the cases
+ * named (BTYD: the predictive table); BENCH_SIZES=10000 only those sizes.
  */
 
 import { cpus, totalmem } from 'node:os';
@@ -15,14 +18,31 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATALOG } from '../src/catalog';
 import type { BenchCase, BenchInput } from './bench/benchCase';
+import { CUSTOMER_CASES } from './bench/customerCases';
+import { ORDER_CASES } from './bench/orderCases';
+import { benchPredictive } from './bench/predictiveBench';
 import { SURVEY_CASES } from './bench/surveyCases';
 import { type BundleRuntime, loadBundle } from './emulator/appsScriptRuntime';
 import { createFormulaEngine } from './emulator/formulaEngine';
 import { ROOT } from './lib/paths';
 
-const CASES: BenchCase[] = [...SURVEY_CASES];
-const SIZES = [10_000, 100_000, 1_000_000];
+const CASES: BenchCase[] = [...SURVEY_CASES, ...CUSTOMER_CASES, ...ORDER_CASES];
+const SIZES = benchSizes(process.env.BENCH_SIZES) ?? [10_000, 100_000, 1_000_000];
 const ZONE = 'UTC';
+
+/**
+ * BENCH_SIZES=10000,100000 runs only those sizes (a quick check of new
+ * cases); unset, all three. Not with --readme, whose table must be complete.
+ */
+function benchSizes(text: string | undefined): number[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  if (process.argv.includes('--readme')) throw new Error('BENCH_SIZES is for quick checks; unset it to use --readme.');
+  const sizes = text.split(',').map((size) => Number(size.trim().replace(/_/g, '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 2)) {
+    throw new Error(`BENCH_SIZES must be whole numbers of rows separated by commas, such as 10000,100000; got ${text}`);
+  }
+  return sizes;
+}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -148,8 +168,24 @@ function main(): void {
     }
   }
   if (!targets.some((t) => t.includes('takes'))) targets.push('met: every function runs under 1 s on 1M rows');
+  const predictive = !only || only.includes('BTYD') ? benchPredictive(runtime) : { lines: [], targets: [] };
+  targets.push(...predictive.targets);
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const report = [...lines, '', `Measured on ${machine}.`, '', ...targets.map((t) => `- ${t}`)].join('\n');
+  const report = [
+    ...lines,
+    '',
+    ...(predictive.lines.length
+      ? [
+          'Predictive models (each call fits afresh; see scripts/bench/predictiveBench.ts):',
+          '',
+          ...predictive.lines,
+          '',
+        ]
+      : []),
+    `Measured on ${machine}.`,
+    '',
+    ...targets.map((t) => `- ${t}`),
+  ].join('\n');
   console.log(`\nMeasured on ${machine}.\n${targets.map((t) => `- ${t}`).join('\n')}`);
   if (withReadme) {
     const path = resolve(ROOT, 'README.md');

@@ -10,7 +10,7 @@ import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { amountReader, dateReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { isOmitted, readChoice, readNumberOption, readOptionalDate } from '../input/options';
+import { isOmitted, readChoice, readNumberOption } from '../input/options';
 import { column, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
 import { cohortRetention } from '../metrics/cohortRetention';
@@ -24,6 +24,7 @@ import { RFM_SEGMENTS } from '../metrics/rfmSegment';
 import { upsellRate } from '../metrics/upsellRate';
 import { isoDateOfDay } from '../time/civilDays';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import { NO_REFUNDS, readOrders } from './readOrders';
 
 const CUSTOMER_IDS: ParameterSpec = {
   name: 'customer_ids',
@@ -42,63 +43,6 @@ const AS_OF: ParameterSpec = {
   kind: 'value',
   optional: true,
 };
-
-const NO_REFUNDS = ' (a refund is not an order: leave refunds out, or use CLV, which nets them)';
-
-interface Orders {
-  readonly customers: KeyIndex;
-  readonly days: number[];
-  /** Present when amounts were read. */
-  readonly amounts?: number[];
-  /** The analysis date: as_of, or the latest order date. */
-  readonly asOfDay: number;
-}
-
-interface OrderArguments {
-  readonly ids: RangeArgument;
-  readonly dates: RangeArgument;
-  /** Amounts: `required` when the function cannot do without them. */
-  readonly amounts?: { readonly range: RangeArgument; readonly required: boolean };
-  readonly asOf?: RangeArgument;
-}
-
-/** Reads customer ids, order dates and amounts (when asked for and given); as_of defaults to the latest order date. */
-function readOrders(context: CallContext, args: OrderArguments): Orders {
-  const zone = context.timeZone();
-  const fn = context.functionName;
-  const ids = column(
-    args.ids,
-    labelReader(() => zone, 'customer'),
-    'key',
-  );
-  const dates = column(args.dates, dateReader(zone), 'required');
-  let amounts: number[] | undefined;
-  let days: number[];
-  let customerIds: string[];
-  if (args.amounts === undefined || isOmitted(args.amounts.range)) {
-    if (args.amounts?.required)
-      throw new InputError(`${fn}: amounts is missing; give the amount of each order, e.g. D2:D.`);
-    const table = readTable(context, { customer_ids: ids, order_dates: dates });
-    ({ customer_ids: customerIds, order_dates: days } = table.columns);
-  } else {
-    const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
-    const table = readTable(context, {
-      customer_ids: ids,
-      order_dates: dates,
-      amounts: column(args.amounts.range, reader, 'required'),
-    });
-    ({ customer_ids: customerIds, order_dates: days, amounts } = table.columns);
-  }
-  if (days.length === 0) throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
-  let latest = -Infinity;
-  for (const day of days) latest = Math.max(latest, day);
-  const asOf = args.asOf === undefined ? undefined : readOptionalDate(context, 'as_of', args.asOf);
-  const asOfDay = asOf ?? latest;
-  if (asOf !== undefined && !days.some((day) => Math.floor(day) <= Math.floor(asOf))) {
-    throw new InputError(`${fn}: no orders on or before as_of (${isoDateOfDay(asOf)}); the first order is later.`);
-  }
-  return { customers: indexKeys(customerIds), days, amounts, asOfDay };
-}
 
 function readCustomerIds(context: CallContext, ids: RangeArgument): KeyIndex {
   const table = readTable(context, {
