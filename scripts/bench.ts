@@ -29,6 +29,14 @@ import { ROOT } from './lib/paths';
 const CASES: BenchCase[] = [...SURVEY_CASES, ...CUSTOMER_CASES, ...ORDER_CASES];
 const SIZES = benchSizes(process.env.BENCH_SIZES) ?? [10_000, 100_000, 1_000_000];
 const ZONE = 'UTC';
+/**
+ * A native recalculation slower than this is not repeated at larger sizes
+ * (a COUNTIFS grid over 1M rows would take many minutes); the table then
+ * shows the smaller size's time as a lower bound.
+ */
+const NATIVE_CUTOFF_MS = 10_000;
+/** The issues' targets: how many times faster than the native formulas a function must be on 1M rows. */
+const SPEEDUP_TARGETS: Record<string, number> = { NPS: 5, COHORT_RETENTION: 20 };
 
 /**
  * BENCH_SIZES=10000,100000 runs only those sizes (a quick check of new
@@ -137,31 +145,49 @@ function main(): void {
   const targets: string[] = [];
   console.log(lines.join('\n'));
   for (const benchCase of CASES.filter((c) => !only || only.includes(c.name))) {
+    /** The native time at the last size measured, when it passed NATIVE_CUTOFF_MS: larger sizes are not run. */
+    let nativeTooSlow: { rows: number; ms: number } | undefined;
     for (const rows of SIZES) {
       const input = benchCase.input(rows, runtime);
       const runs = rows >= 1_000_000 ? 5 : 9;
       const addOn = medianTime(() => benchCase.call(runtime, input), runs);
       const hand = medianTime(() => benchCase.handLoop(input), runs);
-      const native = nativeTime(benchCase, input, runtime, rows >= 1_000_000 ? 3 : 5);
-      if (native.result !== undefined && !sameResult(hand.result, native.result)) {
-        throw new Error(
-          `${benchCase.name}: the hand loop and the native formulas disagree at ${rows} rows: ${JSON.stringify(hand.result)} vs ${JSON.stringify(native.result)}`,
-        );
+      let nativeCell: string;
+      let speedupCell: string;
+      let speedup: number;
+      if (nativeTooSlow === undefined) {
+        const native = nativeTime(benchCase, input, runtime, rows >= 1_000_000 ? 3 : 5);
+        if (native.result !== undefined && !sameResult(hand.result, native.result)) {
+          throw new Error(
+            `${benchCase.name}: the hand loop and the native formulas disagree at ${rows} rows: ${JSON.stringify(hand.result)} vs ${JSON.stringify(native.result)}`,
+          );
+        }
+        if (native.ms > NATIVE_CUTOFF_MS) nativeTooSlow = { rows, ms: native.ms };
+        speedup = native.ms / addOn.ms;
+        nativeCell = format(native.ms);
+        speedupCell = `${speedup.toFixed(1)}x`;
+      } else {
+        // More rows never recalculate faster, so the smaller size's time is a lower bound.
+        speedup = nativeTooSlow.ms / addOn.ms;
+        nativeCell = `> ${format(nativeTooSlow.ms)} (not run: ${format(nativeTooSlow.ms)} at ${nativeTooSlow.rows.toLocaleString('en-US')} rows)`;
+        speedupCell = `> ${speedup.toFixed(1)}x`;
       }
-      const line = `| ${benchCase.name} | ${rows.toLocaleString('en-US')} | ${format(addOn.ms)} | ${format(hand.ms)} | ${format(native.ms)} | ${(addOn.ms / hand.ms).toFixed(1)}x | ${(native.ms / addOn.ms).toFixed(1)}x |`;
+      const line = `| ${benchCase.name} | ${rows.toLocaleString('en-US')} | ${format(addOn.ms)} | ${format(hand.ms)} | ${nativeCell} | ${(addOn.ms / hand.ms).toFixed(1)}x | ${speedupCell} |`;
       lines.push(line);
       console.log(line);
       if (rows === 1_000_000) {
         if (addOn.ms >= 1000)
           targets.push(`MISSED: ${benchCase.name} takes ${format(addOn.ms)} ms on 1M rows (target < 1000 ms)`);
+        const goal = SPEEDUP_TARGETS[benchCase.name];
+        if (goal !== undefined) {
+          targets.push(
+            `${speedup >= goal ? 'met' : 'MISSED'}: ${benchCase.name} on 1M rows is ${speedupCell} faster than native formulas (target >= ${goal}x)`,
+          );
+        }
         if (benchCase.name === 'NPS') {
           const ratio = addOn.ms / hand.ms;
-          const speedup = native.ms / addOn.ms;
           targets.push(
             `${ratio <= 2 ? 'met' : 'MISSED'}: NPS on 1M rows is ${ratio.toFixed(2)}x the hand loop (target <= 2x)`,
-          );
-          targets.push(
-            `${speedup >= 5 ? 'met' : 'MISSED'}: NPS on 1M rows is ${speedup.toFixed(1)}x faster than native formulas (target >= 5x)`,
           );
         }
       }

@@ -24,18 +24,8 @@ import { RFM_SEGMENTS } from '../metrics/rfmSegment';
 import { upsellRate } from '../metrics/upsellRate';
 import { isoDateOfDay } from '../time/civilDays';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
-import { NO_REFUNDS, readOrders } from './readOrders';
+import { CUSTOMER_IDS, NO_REFUNDS, ORDER_DATES, readOrders } from './readOrders';
 
-const CUSTOMER_IDS: ParameterSpec = {
-  name: 'customer_ids',
-  description: 'The customer of each order, e.g. B2:B.',
-  kind: 'range',
-};
-const ORDER_DATES: ParameterSpec = {
-  name: 'order_dates',
-  description: 'The date of each order, e.g. C2:C.',
-  kind: 'range',
-};
 const AMOUNTS: ParameterSpec = { name: 'amounts', description: 'The amount of each order, e.g. D2:D.', kind: 'range' };
 const AS_OF: ParameterSpec = {
   name: 'as_of',

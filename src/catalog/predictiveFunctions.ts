@@ -19,7 +19,7 @@ import { type Patterns, toPatterns } from '../models/patterns';
 import { monthlyRate, purchaseSchedule } from '../models/predictedClv';
 import type { PurchaseModel, PurchaseModelName } from '../models/purchaseModel';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
-import { readOrders } from './readOrders';
+import { CUSTOMER_IDS, ORDER_DATES, readOrders } from './readOrders';
 
 /** Fewer repeat buyers than this cannot tell the models how often and for how long customers buy. */
 const MIN_REPEAT_BUYERS = 10;
@@ -128,16 +128,6 @@ const sum = (values: ArrayLike<number>) => {
 
 const cellOf = (value: number): OutputCell => (Number.isFinite(value) ? value : EMPTY);
 
-const CUSTOMER_IDS: ParameterSpec = {
-  name: 'customer_ids',
-  description: 'The customer of each order, e.g. B2:B.',
-  kind: 'range',
-};
-const ORDER_DATES: ParameterSpec = {
-  name: 'order_dates',
-  description: 'The date of each order, e.g. C2:C.',
-  kind: 'range',
-};
 const AMOUNTS: ParameterSpec = {
   name: 'amounts',
   description: 'The amount of each order, e.g. D2:D (zero or more).',

@@ -11,6 +11,19 @@ import { isOmitted, readOptionalDate } from '../input/options';
 import { column, readTable } from '../input/readTable';
 import { indexKeys, type KeyIndex } from '../metrics/keyIndex';
 import { isoDateOfDay } from '../time/civilDays';
+import type { ParameterSpec } from './functionSpec';
+
+/** The two columns every order function reads, described once. */
+export const CUSTOMER_IDS: ParameterSpec = {
+  name: 'customer_ids',
+  description: 'The customer of each order, e.g. B2:B.',
+  kind: 'range',
+};
+export const ORDER_DATES: ParameterSpec = {
+  name: 'order_dates',
+  description: 'The date of each order, e.g. C2:C.',
+  kind: 'range',
+};
 
 export const NO_REFUNDS = ' (a refund is not an order: leave refunds out, or use CLV, which nets them)';
 
