@@ -26,6 +26,7 @@
  * the helper column when the formulas read only helpers.
  */
 
+import { RFM_SEGMENTS, type RfmSegment } from '../../src/metrics/rfmSegment';
 import type { BundleRuntime } from '../emulator/appsScriptRuntime';
 import { seededRandom } from '../lib/seededRandom';
 import type { BenchCase, BenchInput, Cell } from './benchCase';
@@ -248,20 +249,9 @@ interface RfmEntry {
   total: number;
 }
 
-/** The segments from best to worst, as RFM_SUMMARY lists them. */
-const SEGMENTS = [
-  'Champions',
-  'Loyal Customers',
-  'Potential Loyalists',
-  'New Customers',
-  'Promising',
-  'Need Attention',
-  'About to Sleep',
-  'At Risk',
-  "Can't Lose",
-  'Hibernating',
-] as const;
-type Segment = (typeof SEGMENTS)[number];
+/** The segments from best to worst, as RFM_SUMMARY lists them (the list is data, not the computation under test). */
+const SEGMENTS = RFM_SEGMENTS;
+type Segment = RfmSegment;
 
 /** The hand loop's segment map: the R x F grid in src/metrics/rfmSegment.ts's comment, row by row. */
 function segmentOf(r: number, f: number): Segment {

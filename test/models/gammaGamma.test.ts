@@ -7,6 +7,7 @@
 import { GammaGamma, toSpendPatterns } from '../../src/models/gammaGamma';
 import { logGamma } from '../../src/stats/logGamma';
 import { integrate } from '../support/quadrature';
+import { centralDifferenceGradient } from '../support/finiteDifferences';
 
 // The published CDNOW estimates (Fader, Hardie & Lee 2005, "RFM and CLV").
 const PARAMETERS = Float64Array.of(6.25, 3.74, 15.44);
@@ -92,17 +93,8 @@ describe('Gamma-Gamma log-likelihood', () => {
       CASES.map(([, m]) => m),
     );
     const gradient = GammaGamma.logLikelihoodGradient(PARAMETERS, patterns);
-    PARAMETERS.forEach((value, i) => {
-      const h = 1e-6 * value;
-      const up = Float64Array.from(PARAMETERS);
-      const down = Float64Array.from(PARAMETERS);
-      up[i] += h;
-      down[i] -= h;
-      expect(gradient[i]).toBeCloseTo(
-        (GammaGamma.logLikelihood(up, patterns) - GammaGamma.logLikelihood(down, patterns)) / (2 * h),
-        5,
-      );
-    });
+    const numerical = centralDifferenceGradient((point) => GammaGamma.logLikelihood(point, patterns), PARAMETERS);
+    numerical.forEach((value, i) => expect(gradient[i]).toBeCloseTo(value, 5));
   });
 });
 

@@ -8,6 +8,7 @@ import { MbgNbd } from '../../src/models/mbgNbd';
 import { toPatterns } from '../../src/models/patterns';
 import { logGamma } from '../../src/stats/logGamma';
 import { integrate } from '../support/quadrature';
+import { centralDifferenceGradient } from '../support/finiteDifferences';
 
 // Near the published CDNOW MBG/NBD estimates (Batislam, Denizel & Filiztekin 2007).
 const PARAMETERS = Float64Array.of(0.525, 6.183, 0.891, 1.614);
@@ -87,17 +88,8 @@ describe('MBG/NBD log-likelihood', () => {
       [38.86, 12, 38.86, 38.86, 35.14, 38, 20],
     );
     const gradient = MbgNbd.logLikelihoodGradient(PARAMETERS, patterns);
-    PARAMETERS.forEach((value, i) => {
-      const h = 1e-6 * value;
-      const up = Float64Array.from(PARAMETERS);
-      const down = Float64Array.from(PARAMETERS);
-      up[i] += h;
-      down[i] -= h;
-      expect(gradient[i]).toBeCloseTo(
-        (MbgNbd.logLikelihood(up, patterns) - MbgNbd.logLikelihood(down, patterns)) / (2 * h),
-        4,
-      );
-    });
+    const numerical = centralDifferenceGradient((point) => MbgNbd.logLikelihood(point, patterns), PARAMETERS);
+    numerical.forEach((value, i) => expect(gradient[i]).toBeCloseTo(value, 4));
   });
 
   it('stays finite for very large x and T', () => {
