@@ -6,7 +6,15 @@
 
 import { spreadsheetTimeZone } from './addon/spreadsheetTimeZone';
 import { customFunctionsOf } from './addon/customFunctions';
-import { onInstall, onOpen, showFunctionHelp, showWizard } from './addon/menu';
+import { onInstall, onOpen, refreshDashboard, showFunctionHelp, showWizard } from './addon/menu';
+import {
+  wizardCheckData,
+  wizardCreateDashboard,
+  wizardInspectSheet,
+  wizardRefreshDashboard,
+  wizardSetLanguage,
+  wizardStart,
+} from './addon/wizardServer';
 import { CATALOG } from './catalog';
 
 const namespace = {
@@ -15,6 +23,13 @@ const namespace = {
   onInstall,
   showWizard,
   showFunctionHelp,
+  refreshDashboard,
+  wizardStart,
+  wizardSetLanguage,
+  wizardInspectSheet,
+  wizardCheckData,
+  wizardCreateDashboard,
+  wizardRefreshDashboard,
 };
 
 export default namespace;

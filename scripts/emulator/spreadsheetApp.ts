@@ -221,7 +221,8 @@ export class EmulatedRange implements RangeApi {
       this.sheetId,
       this.row - 1,
       this.column - 1,
-      values.map((cells) => cells.map(toCellInput)),
+      // Array.from: arrays made by the script live in its realm, which the formula engine does not recognise.
+      Array.from(values, (cells) => Array.from(cells, toCellInput)),
     );
     return this;
   }
@@ -234,7 +235,7 @@ export class EmulatedRange implements RangeApi {
       this.sheetId,
       this.row - 1,
       this.column - 1,
-      formulas.map((cells) => cells.map((f) => (f === '' ? null : f))),
+      Array.from(formulas, (cells) => Array.from(cells, (f) => (f === '' ? null : f))),
     );
     return this;
   }
@@ -391,6 +392,7 @@ class EmulatedChartBuilder implements EmbeddedChartBuilderApi {
   private type = 'LINE';
   private ranges: EmulatedRange[] = [];
   private numHeaders = -1;
+  private transposed = false;
   private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
   private options: Record<string, unknown> = {};
 
@@ -404,6 +406,10 @@ class EmulatedChartBuilder implements EmbeddedChartBuilderApi {
   }
   setNumHeaders(headers: number): this {
     this.numHeaders = headers;
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.transposed = transpose;
     return this;
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
@@ -420,6 +426,7 @@ class EmulatedChartBuilder implements EmbeddedChartBuilderApi {
         type: this.type,
         ranges: this.ranges.map((r) => r.qualifiedA1()),
         numHeaders: this.numHeaders,
+        transposed: this.transposed,
         position: this.position,
         options: this.options,
       },
@@ -495,10 +502,22 @@ export class EmulatedSheet implements SheetApi {
     return this.workbook.lastColumn(this.sheetId);
   }
   getMaxRows(): number {
-    return Math.max(DEFAULT_ROWS, this.getLastRow());
+    return Math.max(DEFAULT_ROWS + this.workbook.state(this.sheetId).addedRows, this.getLastRow());
   }
   getMaxColumns(): number {
-    return Math.max(DEFAULT_COLUMNS, this.getLastColumn());
+    return Math.max(DEFAULT_COLUMNS + this.workbook.state(this.sheetId).addedColumns, this.getLastColumn());
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): EmulatedSheet {
+    // Only growing the grid at its end is emulated: the dashboard writer's use.
+    if (afterPosition !== this.getMaxRows()) throw new Error('The emulation inserts rows only after the last row.');
+    this.workbook.state(this.sheetId).addedRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): EmulatedSheet {
+    if (afterPosition !== this.getMaxColumns())
+      throw new Error('The emulation inserts columns only after the last column.');
+    this.workbook.state(this.sheetId).addedColumns += howMany;
+    return this;
   }
   activate(): EmulatedSheet {
     this.workbook.activate(this.sheetId);

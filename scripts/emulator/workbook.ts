@@ -16,6 +16,7 @@
 
 import { type CellValue as EngineCellValue, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import type { FunctionSpec } from '../../src/catalog/functionSpec';
+import { quoteSheetName, splitSheetName } from './a1Notation';
 import type { BundleRuntime } from './appsScriptRuntime';
 import { closeOpenRanges, hasOpenRange, referencedSheets } from './formulaText';
 import { type EngineContext, engineConfig } from './formulaEngine';
@@ -56,6 +57,8 @@ export interface ChartSpec {
   /** A1 notation of each data range, qualified with the sheet name. */
   readonly ranges: readonly string[];
   readonly numHeaders: number;
+  /** Rows are series (setTransposeRowsAndColumns): each row of the data is one line or bar series. */
+  readonly transposed: boolean;
   /** Anchor cell (1-based) and pixel offsets. */
   readonly position: {
     readonly row: number;
@@ -73,6 +76,9 @@ interface SheetState {
   rules: ConditionalRuleSpec[];
   frozenRows: number;
   columnWidths: Map<number, number>;
+  /** Rows and columns added with insertRowsAfter / insertColumnsAfter beyond a new sheet's grid. */
+  addedRows: number;
+  addedColumns: number;
 }
 
 export interface WorkbookOptions {
@@ -174,6 +180,8 @@ export class Workbook {
       rules: [],
       frozenRows: 0,
       columnWidths: new Map(),
+      addedRows: 0,
+      addedColumns: 0,
     });
     this.tabOrder.push(sheetId);
     if (position !== undefined) this.moveSheet(sheetId, position);
@@ -201,7 +209,17 @@ export class Workbook {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.suspend();
+    const oldName = this.sheetName(sheetId);
     this.hf.renameSheet(sheetId, name);
+    // Charts and rules follow the sheet, as in Sheets: their ranges are rewritten to the new name.
+    const renamed = (a1: string): string => {
+      const { sheetName, reference } = splitSheetName(a1);
+      return sheetName === oldName ? `${quoteSheetName(name)}!${reference}` : a1;
+    };
+    for (const state of this.states.values()) {
+      state.charts = state.charts.map((chart) => ({ ...chart, ranges: chart.ranges.map(renamed) }));
+      state.rules = state.rules.map((rule) => ({ ...rule, ranges: rule.ranges.map(renamed) }));
+    }
     for (const id of this.sheetIds()) this.markPending(id);
     this.changed();
   }

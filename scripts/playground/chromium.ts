@@ -7,9 +7,13 @@
  * That build links the NSS libraries; the package carries them too (for
  * Amazon Linux), so they are unpacked beside it and put on LD_LIBRARY_PATH:
  * the browser then needs nothing from the machine but the C library.
+ *
+ * Its fonts cover Latin only; the wizard speaks Thai, Persian and Chinese, so
+ * open fonts for those scripts (Noto Sans Thai, Vazirmatn, Noto Sans TC, from
+ * npm) go where its fontconfig looks, or screenshots would show blank text.
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -58,12 +62,33 @@ function unpackLibraries(): string {
   return join(LIBRARIES, 'lib');
 }
 
+/** Regular and medium weights of the fonts for Thai, Persian (Arabic script) and Traditional Chinese. */
+const SCRIPT_FONTS = [
+  '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-thai/500Medium/NotoSansThai_500Medium.ttf',
+  '@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf',
+  '@expo-google-fonts/vazirmatn/500Medium/Vazirmatn_500Medium.ttf',
+  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-tc/500Medium/NotoSansTC_500Medium.ttf',
+];
+
+/** Copies the script fonts into a folder the bundled fontconfig scans (it lists /tmp/fonts, recursively). */
+function installScriptFonts(): void {
+  const folder = join(tmpdir(), 'fonts', 'loyalty-metrics');
+  mkdirSync(folder, { recursive: true });
+  for (const font of SCRIPT_FONTS) {
+    const target = join(folder, font.split('/').pop() as string);
+    if (!existsSync(target)) copyFileSync(require.resolve(font), target);
+  }
+}
+
 /** The browser binary and the environment it needs. */
 export async function chromiumInstallation(): Promise<{ executablePath: string; env: Record<string, string> }> {
   const system = process.env.CHROMIUM_PATH;
   if (system !== undefined && system !== '') return { executablePath: system, env: {} };
   const { default: sparticuz } = await import('@sparticuz/chromium');
   const executablePath = await sparticuz.executablePath();
+  installScriptFonts();
   return {
     executablePath,
     env: { LD_LIBRARY_PATH: unpackLibraries(), FONTCONFIG_PATH: join(tmpdir(), 'fonts') },

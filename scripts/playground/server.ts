@@ -47,7 +47,7 @@ const MIN_COLUMNS = 14;
 const CHART_SIZE = { width: 480, height: 300 };
 
 /** The example workbook ("Bean There" coffee shop) with the add-on installed. */
-export function openExampleSpreadsheet(): OfflineSpreadsheet {
+export function openExampleSpreadsheet(options: { readonly userLocale?: string } = {}): OfflineSpreadsheet {
   const example = coffeeShopWorkbook();
   const sheets: Record<string, CellInput[][]> = {};
   for (const [name, rows] of Object.entries(example.sheets)) {
@@ -61,7 +61,11 @@ export function openExampleSpreadsheet(): OfflineSpreadsheet {
     }
     sheets[name] = cells;
   }
-  const spreadsheet = openOfflineSpreadsheet(sheets, { name: 'Bean There (example)', timeZone: 'Europe/Amsterdam' });
+  const spreadsheet = openOfflineSpreadsheet(sheets, {
+    name: 'Bean There (example)',
+    timeZone: 'Europe/Amsterdam',
+    userLocale: options.userLocale,
+  });
   const app = spreadsheet.services.SpreadsheetApp.getActive();
   for (const [sheetName, formats] of Object.entries(example.formats)) {
     for (const [range, format] of Object.entries(formats))
@@ -395,6 +399,11 @@ function chartView(workbook: Workbook, chart: ChartSpec): ChartView {
     // Side-by-side ranges add columns to the same rows.
     values.forEach((cells, r) => (rows[r] = [...(rows[r] ?? []), ...cells]));
   }
+  if (chart.transposed) {
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    const columns = Array.from({ length: width }, (_, c) => rows.map((row) => row[c] ?? ''));
+    rows.splice(0, rows.length, ...columns);
+  }
   const hasHeader =
     chart.numHeaders > 0 ||
     (chart.numHeaders < 0 && rows.length > 0 && rows[0].slice(1).some((v) => typeof v === 'string' && v !== ''));
@@ -406,7 +415,10 @@ function chartView(workbook: Workbook, chart: ChartSpec): ChartView {
   const seriesCount = Math.max(0, ...data.map((row) => row.length - 1));
   const colours = chart.options.colors as string[] | undefined;
   const series = Array.from({ length: seriesCount }, (_, i) => ({
-    name: String(header[i + 1] ?? `Series ${i + 1}`),
+    name:
+      header[i + 1] === undefined
+        ? `Series ${i + 1}`
+        : formatCellValue(header[i + 1], undefined, workbook.timeZone).replace(/ 00:00:00$/, ''),
     values: data.map((row) => (typeof row[i + 1] === 'number' ? (row[i + 1] as number) : null)),
     color: colours?.[i],
   }));

@@ -53,6 +53,8 @@ export interface SheetApi {
   getLastColumn(): number;
   getMaxRows(): number;
   getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
   activate(): SheetApi;
   clear(): SheetApi;
   setFrozenRows(rows: number): void;
@@ -110,6 +112,7 @@ export interface EmbeddedChartBuilderApi {
   setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderApi;
   addRange(range: RangeApi): EmbeddedChartBuilderApi;
   setNumHeaders(headers: number): EmbeddedChartBuilderApi;
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilderApi;
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderApi;
   setOption(option: string, value: unknown): EmbeddedChartBuilderApi;
   build(): EmbeddedChartApi;

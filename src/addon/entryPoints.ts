@@ -14,4 +14,31 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onInstall', parameters: ['e'], summary: 'Builds the menu right after the add-on is installed.' },
   { name: 'showWizard', parameters: [], summary: 'Menu item "Open wizard": opens the sidebar.' },
   { name: 'showFunctionHelp', parameters: [], summary: 'Menu item "Function help": lists every function.' },
+  {
+    name: 'refreshDashboard',
+    parameters: [],
+    summary: 'Menu item "Refresh dashboard": rebuilds it with the saved settings.',
+  },
+  { name: 'wizardStart', parameters: [], summary: 'Sidebar: the sheets, the saved settings and the language.' },
+  { name: 'wizardSetLanguage', parameters: ['language'], summary: 'Sidebar: remembers the language the person chose.' },
+  {
+    name: 'wizardInspectSheet',
+    parameters: ['sheetName'],
+    summary: 'Sidebar: headings, proposed roles and first rows of a sheet.',
+  },
+  {
+    name: 'wizardCheckData',
+    parameters: ['sources'],
+    summary: 'Sidebar: data-health problems and the metrics the mapping allows.',
+  },
+  {
+    name: 'wizardCreateDashboard',
+    parameters: ['settings'],
+    summary: 'Sidebar: writes the dashboard sheet and returns the headline numbers.',
+  },
+  {
+    name: 'wizardRefreshDashboard',
+    parameters: [],
+    summary: 'Sidebar: rebuilds the dashboard with the saved settings.',
+  },
 ];

@@ -1,12 +1,15 @@
 /**
  * The add-on's menu and the windows it opens. onOpen runs with
  * AuthMode.NONE before the add-on is authorized in a document: it may only
- * build the menu, so it touches nothing but SpreadsheetApp.getUi().
+ * build the menu, so it touches nothing but SpreadsheetApp.getUi() (and so
+ * its captions are English: the person's language is not readable yet).
  */
 
 import { CATALOG } from '../catalog';
+import { format } from '../i18n/language';
 import { appsScript } from './appsScriptApi';
 import { functionHelpHtml } from './functionHelp';
+import { userLanguage, wizardRefreshDashboard } from './wizardServer';
 
 export const ADDON_TITLE = 'Loyalty Metrics';
 
@@ -16,6 +19,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .getUi()
     .createAddonMenu()
     .addItem('Open wizard', 'showWizard')
+    .addItem('Refresh dashboard', 'refreshDashboard')
     .addItem('Function help', 'showFunctionHelp')
     .addToUi();
 }
@@ -30,6 +34,24 @@ export function showWizard(): void {
 }
 
 export function showFunctionHelp(): void {
-  const page = appsScript.htmlService().createHtmlOutput(functionHelpHtml(CATALOG)).setWidth(640).setHeight(520);
-  appsScript.spreadsheetApp().getUi().showModalDialog(page, `${ADDON_TITLE}: function help`);
+  const language = userLanguage();
+  const page = appsScript
+    .htmlService()
+    .createHtmlOutput(functionHelpHtml(CATALOG, language))
+    .setWidth(640)
+    .setHeight(520);
+  appsScript
+    .spreadsheetApp()
+    .getUi()
+    .showModalDialog(page, format(language, 'help.title', { addon: ADDON_TITLE }));
+}
+
+/** Menu item "Refresh dashboard": rebuilds the dashboard with the saved settings and says so in a toast. */
+export function refreshDashboard(): void {
+  const outcome = wizardRefreshDashboard();
+  const language = userLanguage();
+  appsScript
+    .spreadsheetApp()
+    .getActive()
+    .toast(format(language, 'create.done'), format(language, 'create.computedOn', { time: outcome.computedOn }));
 }

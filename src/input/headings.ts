@@ -13,6 +13,7 @@ export type ColumnRole =
   | 'product'
   | 'order'
   | 'score'
+  | 'satisfaction'
   | 'responseDate'
   | 'segment'
   | 'startDate'
@@ -112,6 +113,18 @@ export const ROLE_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '分數',
     '推荐',
     '推薦',
+  ],
+  satisfaction: [
+    'satisfaction',
+    'satisfied',
+    'csat',
+    'ความพึงพอใจ',
+    'พึงพอใจ',
+    'رضایت',
+    '滿意度',
+    '满意度',
+    '滿意',
+    '满意',
   ],
   responseDate: [
     'response date',

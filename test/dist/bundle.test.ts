@@ -83,6 +83,7 @@ describe('dist/ in an Apps Script-shaped global scope', () => {
         title: 'add-on',
         items: [
           { caption: 'Open wizard', functionName: 'showWizard' },
+          { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
           { caption: 'Function help', functionName: 'showFunctionHelp' },
         ],
       },
@@ -97,7 +98,8 @@ describe('dist/ in an Apps Script-shaped global scope', () => {
     expect(record.sidebars).toEqual([{ html: '<file Sidebar>', title: 'Loyalty Metrics' }]);
     runtime.call('showFunctionHelp');
     const help = record.dialogs[0].html;
-    for (const spec of CATALOG) expect(help).toContain(`<code>${spec.name}(`);
+    for (const spec of CATALOG) expect(help).toContain(`<code dir="ltr">${spec.name}(`);
+    expect(help).toContain('<html lang="en" dir="ltr">');
   });
 });
 

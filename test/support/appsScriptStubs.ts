@@ -15,7 +15,7 @@ export interface UiRecord {
   dialogs: { html: string; title: string }[];
 }
 
-export function appsScriptStubs(timeZone = 'UTC') {
+export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US') {
   const record: UiRecord = { menus: [], sidebars: [], dialogs: [] };
   const htmlOutput = (html: string) => {
     const output = {
@@ -62,7 +62,9 @@ export function appsScriptStubs(timeZone = 'UTC') {
       createHtmlOutput: (html: string) => htmlOutput(html),
       createHtmlOutputFromFile: (name: string) => htmlOutput(`<file ${name}>`),
     },
-    Session: { getScriptTimeZone: () => 'UTC' },
+    Session: { getScriptTimeZone: () => 'UTC', getActiveUserLocale: () => userLocale },
+    // No language chosen in the sidebar yet: the account's locale decides.
+    PropertiesService: { getUserProperties: () => ({ getProperty: () => null }) },
   };
   return { services, record };
 }

@@ -212,7 +212,11 @@ describe('formats, rules and charts', () => {
 describe('the add-on in the document', () => {
   it('builds its menu when the document opens and opens the sidebar from dist/Sidebar.html', () => {
     const spreadsheet = open();
-    expect(spreadsheet.ui.menu?.items.map((item) => item.caption)).toEqual(['Open wizard', 'Function help']);
+    expect(spreadsheet.ui.menu?.items.map((item) => item.caption)).toEqual([
+      'Open wizard',
+      'Refresh dashboard',
+      'Function help',
+    ]);
     spreadsheet.execute('showWizard');
     const sidebar = spreadsheet.ui.openSidebar();
     expect(sidebar?.title).toBe('Loyalty Metrics');

@@ -11,6 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/playground/chromium';
 import { type Playground, startPlayground } from '../../../scripts/playground/server';
 import { DIST, ROOT } from '../../../scripts/lib/paths';
+import { openSidebar as openSidebarIn } from '../../support/playgroundBrowser';
 
 jest.setTimeout(120_000);
 
@@ -55,27 +56,7 @@ afterAll(async () => {
 const cellText = (row: number, column: number) =>
   page.locator(`.cell[data-row="${row}"][data-column="${column}"]`).first().textContent();
 
-/** Opens the sidebar from the menu and returns its frame once the page and google.script are ready. */
-async function openSidebar(): Promise<Frame> {
-  await page.click('#extensions-menu-button');
-  await page.click('.menu-items >> text=Open wizard');
-  const id = playground.spreadsheet.ui.openSidebar()?.id;
-  await page.waitForSelector('#sidebar-panel:not([hidden])');
-  await page.waitForFunction(
-    (n) => (document.getElementById('sidebar-frame') as HTMLIFrameElement).src.endsWith(`/ui/${n}`),
-    id,
-  );
-  let frame = page.frame({ url: new RegExp(`/ui/${id}$`) });
-  for (let tries = 0; frame === null && tries < 100; tries++) {
-    await page.waitForTimeout(50);
-    frame = page.frame({ url: new RegExp(`/ui/${id}$`) });
-  }
-  if (frame === null) throw new Error(`sidebar ${id} did not load`);
-  const ready = frame;
-  await ready.waitForLoadState('load');
-  await ready.waitForFunction(() => typeof (window as unknown as { google?: unknown }).google === 'object');
-  return ready;
-}
+const openSidebar = (): Promise<Frame> => openSidebarIn(page, playground);
 
 /**
  * Calls a server function from the sidebar page through google.script.run:
@@ -124,7 +105,11 @@ describe('the playground', () => {
 
   it('opens the add-on sidebar from the menu onOpen built, in a 300 px panel, from the exact dist/Sidebar.html', async () => {
     await page.click('#extensions-menu-button');
-    expect(await page.locator('#extensions-menu button').allTextContents()).toEqual(['Open wizard', 'Function help']);
+    expect(await page.locator('#extensions-menu button').allTextContents()).toEqual([
+      'Open wizard',
+      'Refresh dashboard',
+      'Function help',
+    ]);
     await page.click('#extensions-menu-button');
     const frame = await openSidebar();
     expect(await frame.locator('h1').textContent()).toBe('Loyalty Metrics');
