@@ -613,6 +613,11 @@ function createStep(): Node[] {
       { href: outcome.url, target: '_top', id: 'dashboard-link' },
       t('create.open', { sheet: outcome.sheet }),
     );
+    // The link works as a link (the spreadsheet at that sheet); a plain click shows the sheet without a reload.
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void server('wizardOpenDashboard').catch(failed);
+    });
     const refresh = el('button', { type: 'button', class: 'secondary', id: 'refresh' }, t('create.refresh'));
     refresh.addEventListener('click', () => void create('wizardRefreshDashboard'));
     nodes.push(

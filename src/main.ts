@@ -11,6 +11,7 @@ import {
   wizardCheckData,
   wizardCreateDashboard,
   wizardInspectSheet,
+  wizardOpenDashboard,
   wizardRefreshDashboard,
   wizardSetLanguage,
   wizardStart,
@@ -30,6 +31,7 @@ const namespace = {
   wizardCheckData,
   wizardCreateDashboard,
   wizardRefreshDashboard,
+  wizardOpenDashboard,
 };
 
 export default namespace;

@@ -41,4 +41,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     parameters: [],
     summary: 'Sidebar: rebuilds the dashboard with the saved settings.',
   },
+  { name: 'wizardOpenDashboard', parameters: [], summary: 'Sidebar: shows the dashboard sheet.' },
 ];

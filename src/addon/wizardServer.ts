@@ -269,6 +269,12 @@ export function wizardRefreshDashboard(): DashboardOutcome {
   });
 }
 
+/** Shows the dashboard sheet (the sidebar's link), without reloading the spreadsheet. */
+export function wizardOpenDashboard(): void {
+  const spreadsheet = appsScript.spreadsheetApp().getActive();
+  storedDashboard(spreadsheet)?.sheet.activate();
+}
+
 // Building --------------------------------------------------------------------------------
 
 /** "2026-11-24 14:05" on the spreadsheet's clock. */

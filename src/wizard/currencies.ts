@@ -30,7 +30,8 @@ export const DEFAULT_CURRENCY: Readonly<Record<Language, CurrencyCode>> = {
 };
 
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
-  return typeof value === 'string' && value in CURRENCIES;
+  // Own keys only: "toString" is in every object.
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CURRENCIES, value);
 }
 
 /** The Sheets number format for amounts in a currency: "[$€]#,##0.00". */

@@ -63,6 +63,8 @@ export interface TableBlock {
   readonly metric: MetricId;
   readonly title: string;
   readonly call: FunctionCall;
+  /** How many columns the table has (at least: a cohort table grows to the right). */
+  readonly columns: number;
   /** Kind of each column; the last kind repeats for further columns. */
   readonly columnKinds: readonly ValueKind[];
   /** For a two-column table of labels and values (no heading row): the kind of each row's value. */
@@ -198,6 +200,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('nps'))
     tables.push({
       id: 'npsSummary',
+      columns: 2,
       metric: 'nps',
       title: t('table.npsSummary'),
       call: call('NPS_SUMMARY', column('nps', 'score'), setting('confidence')),
@@ -221,6 +224,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('npsTrend'))
     tables.push({
       id: 'npsTrend',
+      columns: 5,
       metric: 'npsTrend',
       title: t('table.npsTrend', { period: unit }),
       call: call('NPS_TREND', column('npsTrend', 'responseDate'), column('npsTrend', 'score'), literal(options.period)),
@@ -236,6 +240,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('npsSegments'))
     tables.push({
       id: 'npsSegments',
+      columns: 5,
       metric: 'npsSegments',
       title: t('table.npsSegments'),
       call: call('NPS_BY', column('npsSegments', 'segment'), column('npsSegments', 'score')),
@@ -244,6 +249,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('churnTrend'))
     tables.push({
       id: 'churnTrend',
+      columns: 7,
       metric: 'churnTrend',
       title: t('table.churnTrend', { period: unit }),
       call: call(
@@ -257,6 +263,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('rfm'))
     tables.push({
       id: 'rfm',
+      columns: 5,
       metric: 'rfm',
       title: t('table.rfm'),
       call: call('RFM_SUMMARY', ...orderColumns('rfm'), asOfArgument()),
@@ -266,6 +273,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('predictedClv'))
     tables.push({
       id: 'predictedClv',
+      columns: 8,
       metric: 'predictedClv',
       title: t('table.predictedClv'),
       call: call(
@@ -282,6 +290,7 @@ export function dashboardBlocks(settings: WizardSettings, context: BlockContext)
   if (has('cohorts'))
     tables.push({
       id: 'cohorts',
+      columns: 3,
       metric: 'cohorts',
       title: t('table.cohorts', { period: unit }),
       call: call(

@@ -162,7 +162,8 @@ export function layoutDashboard(input: LayoutInput): DashboardSheet {
   for (const table of blocks.tables) {
     const result = input.result(table.call);
     const values = result.ok ? rowsOf(result.value) : [[result.message]];
-    const columns = Math.max(1, ...values.map((row) => row.length), result.ok ? table.columnKinds.length : 1);
+    // A live table's room does not depend on whether its data had a problem today: fixed later, it spills in full.
+    const columns = result.ok || live ? Math.max(table.columns, ...values.map((row) => row.length)) : 1;
     tablePlaces.set(table.id, { column: nextColumn, result });
     tableAreas.push({ table, column: nextColumn, rows: values.length, columns, ok: result.ok });
     nextColumn += columns + (live && table.id === 'cohorts' ? LIVE_COLUMNS_ROOM : 0) + 1;
@@ -234,8 +235,8 @@ export function layoutDashboard(input: LayoutInput): DashboardSheet {
     const headed = table.rowKinds === undefined;
     bold.push({ row: TABLE_ROW - 1, column, rows: 1, columns: 1 });
     if (headed) bold.push({ row: TABLE_ROW, column, rows: 1, columns });
-    if (!ok) {
-      if (!live) errors.push({ row: TABLE_ROW, column, rows: 1, columns: 1 });
+    if (!ok && !live) {
+      errors.push({ row: TABLE_ROW, column, rows: 1, columns: 1 });
       continue;
     }
     const bodyRows = Math.max(1, rows - 1) + (live ? LIVE_ROWS_ROOM : 0);

@@ -18,8 +18,8 @@ const isTypedValue = (cell: CellValue): boolean => !isBlank(cell) && !isTextLabe
 
 /**
  * The 0-based index of the heading row among `rows` (the sheet's first rows),
- * or -1 when there is none. A heading row is the first row with at least two
- * filled cells (a title has one) made only of text, where a heading names a
+ * or -1 when there is none. A heading row is the first row, not a title (one
+ * cell above a blank row or above wider rows), made only of text, where a heading names a
  * role or a row below it holds a number or date under one of its text cells.
  */
 export function detectHeaderRow(rows: readonly (readonly CellValue[])[]): number {
@@ -27,7 +27,12 @@ export function detectHeaderRow(rows: readonly (readonly CellValue[])[]): number
   for (let r = 0; r < searched.length; r++) {
     const filled = searched[r].filter((cell) => !isBlank(cell));
     if (filled.length === 0) continue;
-    if (filled.length < 2 && searched.slice(r + 1).some((row) => row.filter((c) => !isBlank(c)).length >= 2)) continue;
+    // A single filled cell is a title when a blank row follows it or wider rows come later.
+    const titleLike =
+      filled.length < 2 &&
+      ((searched[r + 1] ?? []).every(isBlank) ||
+        searched.slice(r + 1).some((row) => row.filter((c) => !isBlank(c)).length >= 2));
+    if (titleLike && r + 1 < searched.length) continue;
     if (!filled.every(isTextLabel)) return -1;
     const namesRole = filled.some((cell) => rolesNamedBy(String(cell)).length > 0);
     const typedBelow = rows

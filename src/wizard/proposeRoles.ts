@@ -41,16 +41,26 @@ function containsWord(heading: string, word: string): boolean {
 }
 
 /**
+ * The bare words for "date", which say that a column holds dates but not
+ * which: they count least, so that "End date", "วันที่เริ่ม" or "開始日期"
+ * name an end or start date rather than an order date.
+ */
+const BARE_DATE_WORDS = new Set(['date', 'day', 'วันที่', 'تاریخ', '日期']);
+
+const strengthOf = (word: string): number => (BARE_DATE_WORDS.has(word) ? 0.5 : word.length);
+
+/**
  * The roles a heading names, strongest first: a role's strength is the length
  * of the longest of its words in the heading, so "Order date" names an order
- * date (10) before an order (5), and "Cancel date" an end date (6) before a date (4).
+ * date (10) before an order (5), and "Cancel date" an end date (6) before a
+ * date (a bare date word, which counts least).
  */
 export function rolesNamedBy(heading: string): { role: ColumnRole; strength: number }[] {
   const text = normaliseHeading(heading);
   if (text === '') return [];
   const named: { role: ColumnRole; strength: number }[] = [];
   for (const role of WIZARD_ROLES) {
-    const strength = Math.max(0, ...ROLE_WORDS[role].filter((word) => containsWord(text, word)).map((w) => w.length));
+    const strength = Math.max(0, ...ROLE_WORDS[role].filter((word) => containsWord(text, word)).map(strengthOf));
     if (strength > 0) named.push({ role, strength });
   }
   return named.sort((a, b) => b.strength - a.strength);
@@ -63,6 +73,8 @@ export interface ColumnProfile {
   readonly dates: number;
   readonly numbers: number;
   readonly texts: number;
+  /** Texts with a digit in them, as ids have ("B-10023") and names do not. */
+  readonly textsWithDigits: number;
   readonly wholeNumbers: number;
   readonly min: number;
   readonly max: number;
@@ -74,6 +86,7 @@ export function profileColumn(cells: readonly CellValue[]): ColumnProfile {
   let dates = 0;
   let numbers = 0;
   let texts = 0;
+  let textsWithDigits = 0;
   let wholeNumbers = 0;
   let min = Infinity;
   let max = -Infinity;
@@ -89,7 +102,10 @@ export function profileColumn(cells: readonly CellValue[]): ColumnProfile {
       if (parseIsoDateText(cell) !== null) dates++;
       else {
         number = parseNumericText(cell);
-        if (Number.isNaN(number)) texts++;
+        if (Number.isNaN(number)) {
+          texts++;
+          if (/\d/.test(cell)) textsWithDigits++;
+        }
       }
     }
     if (!Number.isNaN(number)) {
@@ -99,7 +115,18 @@ export function profileColumn(cells: readonly CellValue[]): ColumnProfile {
       max = Math.max(max, number);
     }
   }
-  return { filled, blank: cells.length - filled, dates, numbers, texts, wholeNumbers, min, max, distinct: seen.size };
+  return {
+    filled,
+    blank: cells.length - filled,
+    dates,
+    numbers,
+    texts,
+    textsWithDigits,
+    wholeNumbers,
+    min,
+    max,
+    distinct: seen.size,
+  };
 }
 
 /** Most of the values (at least 80%), so that a few typos do not hide a column's kind. */
@@ -113,13 +140,19 @@ export function roleSuggestedByValues(profile: ColumnProfile): ColumnRole | 'dat
     const whole = profile.wholeNumbers === profile.numbers;
     if (whole && profile.min >= 1 && profile.max <= 5) return 'satisfaction';
     if (whole && profile.min >= 0 && profile.max <= 10 && profile.max > 5) return 'score';
-    // Ids: many different whole numbers of several digits, some repeated (a customer's second order).
-    if (whole && profile.min >= 100 && profile.distinct > 20 && profile.distinct < profile.filled) return 'customer';
+    // Ids: many different whole numbers of several digits, some repeated (a customer's second order), or all
+    // different (an order number).
+    if (whole && profile.min >= 100 && profile.distinct > 20) {
+      if (profile.distinct < profile.filled) return 'customer';
+      if (profile.min >= 1000) return 'order';
+    }
     return 'amount';
   }
   if (mostly(profile.texts, profile)) {
     if (profile.distinct <= 30 && profile.distinct * 2 <= profile.filled) return 'segment';
-    return profile.distinct < profile.filled ? 'customer' : 'order';
+    if (profile.distinct < profile.filled) return 'customer';
+    // All different: an order id if it looks like one ("B-10023"); names and comments are not ids.
+    return mostly(profile.textsWithDigits, profile) ? 'order' : undefined;
   }
   return undefined;
 }
@@ -168,10 +201,12 @@ export function proposeRoles(columns: readonly ColumnSample[]): (ColumnRole | nu
   }
 
   const unnamedDates = columns.map((_, i) => i).filter((i) => named[i].length === 0 && suggested[i] === 'date');
+  // Two date columns, the second blank in some rows where the first is filled: a start and an (open) end.
+  const [first, second] = unnamedDates;
+  const openEnded =
+    second !== undefined && columns[first].cells.some((cell, r) => !isBlank(cell) && isBlank(columns[second].cells[r]));
   const dateRoles: ColumnRole[] =
-    unnamedDates.length >= 2 && !isSurvey && profiles[unnamedDates[1]].blank > 0
-      ? ['startDate', 'endDate']
-      : [isSurvey ? 'responseDate' : 'orderDate'];
+    openEnded && !isSurvey ? ['startDate', 'endDate'] : [isSurvey ? 'responseDate' : 'orderDate'];
   for (const i of columns.keys()) {
     if (named[i].length > 0) continue;
     const suggestion = suggested[i];

@@ -50,6 +50,18 @@ describe('dist/ in an Apps Script-shaped global scope', () => {
     expect(bundle).not.toMatch(/\brequire\(|\bprocess\.|\bimport\s|\bexport\s/);
   });
 
+  it('declares a top-level function for everything in the namespace: the custom functions and the entry points', () => {
+    const namespace = (runtime.context as Record<string, Record<string, unknown>>)[NAMESPACE];
+    const expected = [...CATALOG.map((spec) => spec.name), ...ENTRY_POINTS.map((entry) => entry.name)].sort();
+    expect(Object.keys(namespace).sort()).toEqual(expected);
+    // google.script.run reaches only top-level functions: each server function the sidebar calls is one.
+    for (const name of expected) expect(runtime.hasFunction(name)).toBe(true);
+    const sidebar = readFileSync(resolve(DIST, 'Sidebar.html'), 'utf8');
+    const called = [...sidebar.matchAll(/server\(\s*["'](\w+)["']/g)].map((match) => match[1]);
+    expect(called.length).toBeGreaterThan(3);
+    for (const name of called) expect(expected).toContain(name);
+  });
+
   it('has fixtures for every catalog function', () => {
     expect(Object.keys(CALLS).sort()).toEqual(CATALOG.map((spec) => spec.name).sort());
   });

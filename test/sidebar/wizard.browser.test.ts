@@ -322,6 +322,14 @@ describe.each([
     await frame.waitForSelector('#outcome-heading');
     expect(app.getSheets().map((s) => s.getName())).toEqual([...EXAMPLE_SHEETS, dashboard]);
 
+    // The link in the sidebar shows the dashboard.
+    await page.click('.tab >> text=Summary');
+    await frame.click('#dashboard-link');
+    await page.waitForFunction(
+      (name) => document.querySelector('.tab[aria-selected="true"]')?.textContent === name,
+      dashboard,
+    );
+
     expect(userSheetsState(spreadsheet, EXAMPLE_SHEETS)).toBe(before);
     expect(problems).toEqual([]);
   });
@@ -387,6 +395,91 @@ describe('what comes from the sheet stays text', () => {
     expect(await frame.locator('.preview').textContent()).toContain('<script>alert(2)</script>');
     expect(await frame.locator('img, b, .preview script').count()).toBe(0);
     await shot(page, 'wizard-escaping');
+
+    // Metrics this sheet cannot support are shown disabled, naming the column they need.
+    await frame.click('#next');
+    await frame.waitForSelector('fieldset.metrics');
+    expect(await frame.locator('#metric-nps').isDisabled()).toBe(true);
+    expect(await frame.locator('#metric-nps-line').textContent()).toContain('Needs: Score (0-10)');
+    expect(await frame.locator('#metric-churn-line').textContent()).toContain('Needs: Start date, End date');
+    expect(await frame.locator('#metric-rfm').isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('access', () => {
+  let current: Session;
+
+  beforeAll(async () => {
+    current = await session(openExampleSpreadsheet());
+  });
+  afterAll(async () => close(current));
+
+  /** Every enabled control has a name, and all text has a contrast of at least 4.5:1 with what is behind it (WCAG AA). */
+  async function audit(frame: Frame): Promise<{ unnamed: string[]; lowContrast: string[] }> {
+    return frame.evaluate(() => {
+      const channel = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      const background = (node: Element | null): number[] => {
+        for (let at = node; at !== null; at = at.parentElement) {
+          const [r, g, b, a = 1] = rgb(getComputedStyle(at).backgroundColor);
+          if (a > 0) return [r, g, b];
+        }
+        return [255, 255, 255];
+      };
+      const unnamed: string[] = [];
+      for (const control of document.querySelectorAll<HTMLElement>('input, select, button')) {
+        const id = control.id;
+        const label = id === '' ? null : document.querySelector(`label[for="${id}"]`);
+        const name =
+          control.getAttribute('aria-label') ??
+          label?.textContent ??
+          control.closest('label')?.textContent ??
+          control.textContent;
+        if ((name ?? '').trim() === '') unnamed.push(control.outerHTML.slice(0, 80));
+      }
+      const lowContrast: string[] = [];
+      for (const node of document.querySelectorAll<HTMLElement>('body *')) {
+        const ownText = [...node.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? '').trim() !== '');
+        if (!ownText || node.closest('[disabled], .disabled, option') !== null || node.offsetParent === null) continue;
+        const text = luminance(rgb(getComputedStyle(node).color));
+        const behind = luminance(background(node));
+        const ratio = (Math.max(text, behind) + 0.05) / (Math.min(text, behind) + 0.05);
+        if (ratio < 4.5) lowContrast.push(`${node.tagName}.${node.className}: ${ratio.toFixed(2)}`);
+      }
+      return { unnamed, lowContrast };
+    });
+  }
+
+  it('labels every control, keeps contrast, and can be walked with the keyboard with a visible focus', async () => {
+    const { playground, page, problems } = current;
+    const frame = await openSidebar(page, playground);
+    await waitReady(frame);
+    for (let step = 1; step <= 4; step++) {
+      expect(await audit(frame)).toEqual({ unnamed: [], lowContrast: [] });
+      if (step < 4) await frame.click('#next');
+    }
+    await frame.click('#back');
+    // Keyboard: Tab reaches the controls in order, each showing a focus outline; Enter on Next moves on.
+    await frame.focus('#language');
+    const outlines: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      outlines.push(
+        await frame.evaluate(() => {
+          const active = document.activeElement as HTMLElement;
+          return `${active.tagName}#${active.id}: ${getComputedStyle(active).outlineStyle}`;
+        }),
+      );
+    }
+    expect(outlines.filter((focused) => focused.endsWith(': none'))).toEqual([]);
+    await frame.focus('#next');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('#mode-live');
     expect(problems).toEqual([]);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * The wizard's server API through the built bundle, on an emulated
+ * spreadsheet: what it reads and writes, the lock, ownership of the
+ * dashboard sheet, and what a failure halfway leaves behind.
+ */
+
+import { openExampleSpreadsheet } from '../../scripts/playground/server';
+import type { OfflineSpreadsheet } from '../../scripts/emulator/offlineSpreadsheet';
+import { EmulatedRange, EmulatedSheet } from '../../scripts/emulator/spreadsheetApp';
+import type { SheetInspection } from '../../src/wizard/wizardProtocol';
+import type { SheetMapping, WizardSettings } from '../../src/wizard/wizardSettings';
+import { defaultOptions } from '../../src/wizard/wizardSettings';
+
+const DATA_SHEETS = ['Customers', 'Orders', 'Responses'];
+const USER_SHEETS = [...DATA_SHEETS, 'Summary', 'Customer metrics'];
+
+function mappingOf(spreadsheet: OfflineSpreadsheet, sheet: string): SheetMapping {
+  const inspection = spreadsheet.execute('wizardInspectSheet', sheet) as SheetInspection;
+  const roles: Record<string, { column: number; heading: string }> = {};
+  for (const column of inspection.columns)
+    if (column.role !== null) roles[column.role] = { column: column.column, heading: column.heading };
+  return { sheet, headerRow: inspection.headerRow, roles };
+}
+
+function settingsFor(spreadsheet: OfflineSpreadsheet, mode: 'live' | 'snapshot'): WizardSettings {
+  return {
+    language: 'en',
+    mode,
+    sources: DATA_SHEETS.map((sheet) => mappingOf(spreadsheet, sheet)),
+    metrics: ['nps', 'npsTrend', 'csat', 'churn', 'repeatPurchase', 'orderValue', 'cohorts', 'rfm'],
+    options: defaultOptions('en'),
+  };
+}
+
+const sheetNames = (spreadsheet: OfflineSpreadsheet) =>
+  spreadsheet.services.SpreadsheetApp.getActive()
+    .getSheets()
+    .map((sheet) => sheet.getName());
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('creating the dashboard', () => {
+  it('reads each data sheet once and writes in a few batches, whatever the number of rows', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const settings = settingsFor(spreadsheet, 'snapshot');
+    const reads = jest.spyOn(EmulatedRange.prototype, 'getValues');
+    const writes = jest.spyOn(EmulatedRange.prototype, 'setValues');
+    spreadsheet.execute('wizardCreateDashboard', settings);
+    // One getValues per source sheet: 3,581 order rows are not read row by row.
+    expect(reads).toHaveBeenCalledTimes(DATA_SHEETS.length);
+    // The key numbers and settings, then one block per table (NPS detail, trend, cohorts, RFM).
+    expect(writes).toHaveBeenCalledTimes(5);
+  });
+
+  it('takes the document lock and tells the person when someone else holds it', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const lock = spreadsheet.services.LockService.documentLock;
+    const settings = settingsFor(spreadsheet, 'live');
+    spreadsheet.execute('wizardCreateDashboard', settings);
+    expect(lock.acquisitions).toBe(1);
+    expect(lock.hasLock()).toBe(false);
+    lock.tryLock(0);
+    expect(() => spreadsheet.execute('wizardCreateDashboard', settings)).toThrow(
+      'Someone else is updating the dashboard; try again in a moment.',
+    );
+  });
+
+  it('leaves the previous dashboard as it was, and no half-written sheet, when writing fails', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const app = spreadsheet.services.SpreadsheetApp.getActive();
+    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'live'));
+    const before = app.getSheetByName('Loyalty dashboard')?.getDataRange().getFormulas();
+    jest.spyOn(EmulatedSheet.prototype, 'insertChart').mockImplementation(() => {
+      throw new Error('Service Spreadsheets failed while accessing document.');
+    });
+    expect(() => spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'))).toThrow(
+      'Service Spreadsheets failed',
+    );
+    expect(sheetNames(spreadsheet)).toEqual([...USER_SHEETS, 'Loyalty dashboard']);
+    expect(app.getSheetByName('Loyalty dashboard')?.getDataRange().getFormulas()).toEqual(before);
+    expect(spreadsheet.services.LockService.documentLock.hasLock()).toBe(false);
+  });
+
+  it('never replaces a sheet of the person’s that has the dashboard’s name', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const app = spreadsheet.services.SpreadsheetApp.getActive();
+    app.insertSheet('Loyalty dashboard').getRange('A1').setValue('my own notes');
+    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'live'));
+    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'));
+    expect(app.getSheetByName('Loyalty dashboard')?.getRange('A1').getValue()).toBe('my own notes');
+    expect(sheetNames(spreadsheet).filter((name) => name.startsWith('Loyalty dashboard'))).toEqual([
+      'Loyalty dashboard',
+      'Loyalty dashboard (2)',
+    ]);
+  });
+
+  it('speaks the person’s language in its errors', () => {
+    const spreadsheet = openExampleSpreadsheet({ userLocale: 'th' });
+    expect(() => spreadsheet.execute('wizardRefreshDashboard')).toThrow(/^[\u0e00-\u0e7f]/);
+    spreadsheet.execute('wizardSetLanguage', 'fa');
+    expect(() => spreadsheet.execute('wizardRefreshDashboard')).toThrow(/^[\u0600-\u06ff]/);
+  });
+
+  it('refuses settings it cannot use, naming what is wrong', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const settings = settingsFor(spreadsheet, 'live');
+    expect(() =>
+      spreadsheet.execute('wizardCreateDashboard', { ...settings, options: { ...settings.options, confidence: 2 } }),
+    ).toThrow('Confidence level: enter a number from 0.5 to 0.999.');
+    expect(() =>
+      spreadsheet.execute('wizardCreateDashboard', {
+        ...settings,
+        sources: [{ ...settings.sources[0], sheet: 'Gone' }],
+      }),
+    ).toThrow('The sheet “Gone” is no longer in this spreadsheet');
+  });
+});
