@@ -162,6 +162,6 @@ describe('format', () => {
   });
 
   it('does not replace placeholders inside a parameter', () => {
-    expect(format('en', 'error.generic', { message: 'bad {message}' })).toBe('Something went wrong: bad {message}');
+    expect(format('en', 'create.computedOn', { time: 'at {time}' })).toBe('Computed on at {time}');
   });
 });

@@ -1,7 +1,6 @@
 import { daysFromCivil } from '../../src/time/civilDays';
 import {
   type BlockContext,
-  type CallArgument,
   dashboardBlocks,
   type FunctionCall,
   lastCompletePeriod,
@@ -11,6 +10,7 @@ import { formulaOf } from '../../src/wizard/dashboardLayout';
 import { meaningfulArguments } from '../../src/wizard/evaluateCall';
 import { METRIC_IDS, type MetricId } from '../../src/wizard/wizardMetrics';
 import { defaultOptions, type DashboardOptions, type WizardSettings } from '../../src/wizard/wizardSettings';
+import { call, col, lit, set } from '../support/wizardCalls';
 
 const day = daysFromCivil;
 const t: Translate = (key, parameters) => (parameters === undefined ? key : `${key} ${JSON.stringify(parameters)}`);
@@ -62,16 +62,6 @@ function settingsFor(
 
 /** The latest date of every sheet: 2024-12-31. */
 const CONTEXT: BlockContext = { t, latestDay: () => day(2024, 12, 31) };
-
-const col = (sheet: string, column: number, firstRow = 2): CallArgument => ({
-  kind: 'column',
-  sheet,
-  column,
-  firstRow,
-});
-const set = (setting: string): CallArgument => ({ kind: 'setting', setting }) as CallArgument;
-const lit = (value: string | number): CallArgument => ({ kind: 'literal', value });
-const call = (fn: string, ...args: CallArgument[]): FunctionCall => ({ fn, args });
 
 describe('lastCompletePeriod', () => {
   it('takes the as-of month when the as-of date is its last day, else the month before', () => {

@@ -1,13 +1,6 @@
 import { daysFromCivil } from '../../src/time/civilDays';
 import { timeZoneNamed } from '../../src/time/timeZone';
-import type {
-  CallArgument,
-  DashboardBlocks,
-  FunctionCall,
-  KpiBlock,
-  SettingId,
-  TableBlock,
-} from '../../src/wizard/dashboardBlocks';
+import type { DashboardBlocks, KpiBlock, SettingId, TableBlock } from '../../src/wizard/dashboardBlocks';
 import {
   type Area,
   type DashboardSheet,
@@ -17,17 +10,9 @@ import {
   numberFormatOf,
 } from '../../src/wizard/dashboardLayout';
 import type { CallResult } from '../../src/wizard/evaluateCall';
+import { call, col, lit, set } from '../support/wizardCalls';
 
 const UTC = timeZoneNamed('UTC');
-const col = (sheet: string, column: number, firstRow = 2): CallArgument => ({
-  kind: 'column',
-  sheet,
-  column,
-  firstRow,
-});
-const set = (setting: SettingId): CallArgument => ({ kind: 'setting', setting });
-const lit = (value: string | number): CallArgument => ({ kind: 'literal', value });
-const call = (fn: string, ...args: CallArgument[]): FunctionCall => ({ fn, args });
 const area = (row: number, column: number, rows = 1, columns = 1): Area => ({ row, column, rows, columns });
 const EUR = '[$€]#,##0.00';
 

@@ -1,19 +1,11 @@
 import type { CellValue } from '../../src/input/cells';
 import { daysFromCivil } from '../../src/time/civilDays';
 import { timeZoneNamed } from '../../src/time/timeZone';
-import type { CallArgument, FunctionCall, SettingId } from '../../src/wizard/dashboardBlocks';
+import type { SettingId } from '../../src/wizard/dashboardBlocks';
 import { type CallInputs, evaluateCall, meaningfulArguments } from '../../src/wizard/evaluateCall';
+import { call, col, lit, set } from '../support/wizardCalls';
 
 const UTC = timeZoneNamed('UTC');
-const col = (sheet: string, column: number, firstRow = 2): CallArgument => ({
-  kind: 'column',
-  sheet,
-  column,
-  firstRow,
-});
-const set = (setting: SettingId): CallArgument => ({ kind: 'setting', setting });
-const lit = (value: string | number): CallArgument => ({ kind: 'literal', value });
-const call = (fn: string, ...args: CallArgument[]): FunctionCall => ({ fn, args });
 
 /** Inputs from named one-column ranges ("sheet:column") and settings. */
 function inputs(

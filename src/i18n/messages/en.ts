@@ -25,7 +25,6 @@ export const EN = {
   'data.headerRow': 'Headings in row {row}',
   'data.noHeaderRow': 'No heading row found: the data starts in row 1.',
   'data.columns': 'Columns of {sheet}',
-  'data.columnRole': 'Role of column {column}',
   'data.preview': 'First rows of {sheet}',
   'data.health': 'Data health',
   'data.healthy': 'No problems found in the columns you mapped.',
@@ -122,9 +121,7 @@ export const EN = {
   'create.open': 'Open “{sheet}”',
   'create.refresh': 'Refresh',
   'create.computedOn': 'Computed on {time}',
-  'create.error': 'A number could not be computed: {message}',
 
-  'error.generic': 'Something went wrong: {message}',
   'error.busy': 'Someone else is updating the dashboard; try again in a moment.',
   'error.noSettings': 'Create the dashboard with the wizard before refreshing it.',
   'error.sheetMissing':

@@ -22,7 +22,6 @@ export const FA: Messages = {
   'data.headerRow': 'عنوان‌ها در ردیف {row}',
   'data.noHeaderRow': 'ردیف عنوان پیدا نشد: داده‌ها از ردیف 1 شروع می‌شوند.',
   'data.columns': 'ستون‌های {sheet}',
-  'data.columnRole': 'نقش ستون {column}',
   'data.preview': 'نخستین ردیف‌های {sheet}',
   'data.health': 'کیفیت داده‌ها',
   'data.healthy': 'در ستون‌هایی که نقششان را تعیین کرده‌اید مشکلی پیدا نشد.',
@@ -123,9 +122,7 @@ export const FA: Messages = {
   'create.open': 'باز کردن «{sheet}»',
   'create.refresh': 'تازه‌سازی',
   'create.computedOn': 'محاسبه‌شده در {time}',
-  'create.error': 'یکی از اعداد محاسبه نشد: {message}',
 
-  'error.generic': 'مشکلی پیش آمد: {message}',
   'error.busy': 'شخص دیگری در حال به‌روزرسانی داشبورد است؛ چند لحظهٔ دیگر دوباره امتحان کنید.',
   'error.noSettings': 'پیش از تازه‌سازی، داشبورد را با ویزارد ایجاد کنید.',
   'error.sheetMissing':

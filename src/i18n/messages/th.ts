@@ -21,7 +21,6 @@ export const TH: Messages = {
   'data.headerRow': 'หัวคอลัมน์อยู่ในแถว {row}',
   'data.noHeaderRow': 'ไม่พบแถวหัวคอลัมน์ ข้อมูลเริ่มที่แถว 1',
   'data.columns': 'คอลัมน์ของ {sheet}',
-  'data.columnRole': 'บทบาทของคอลัมน์ {column}',
   'data.preview': 'แถวแรก ๆ ของ {sheet}',
   'data.health': 'คุณภาพข้อมูล',
   'data.healthy': 'ไม่พบปัญหาในคอลัมน์ที่คุณกำหนดบทบาทไว้',
@@ -120,9 +119,7 @@ export const TH: Messages = {
   'create.open': 'เปิด “{sheet}”',
   'create.refresh': 'รีเฟรช',
   'create.computedOn': 'คำนวณเมื่อ {time}',
-  'create.error': 'คำนวณตัวเลขบางค่าไม่ได้: {message}',
 
-  'error.generic': 'เกิดข้อผิดพลาด: {message}',
   'error.busy': 'มีผู้อื่นกำลังอัปเดตแดชบอร์ดอยู่ โปรดลองอีกครั้งในอีกสักครู่',
   'error.noSettings': 'โปรดสร้างแดชบอร์ดด้วยวิซาร์ดก่อนรีเฟรช',
   'error.sheetMissing': 'ไม่มีชีต “{sheet}” ในสเปรดชีตนี้แล้ว โปรดเปิดวิซาร์ดและเลือกข้อมูลอีกครั้ง',

@@ -21,7 +21,6 @@ export const ZH_TW: Messages = {
   'data.headerRow': '標題位於第 {row} 列',
   'data.noHeaderRow': '找不到標題列：資料從第 1 列開始。',
   'data.columns': '{sheet} 的欄',
-  'data.columnRole': '{column} 欄的角色',
   'data.preview': '{sheet} 的前幾列',
   'data.health': '資料品質',
   'data.healthy': '已指定角色的欄中沒有發現問題。',
@@ -118,9 +117,7 @@ export const ZH_TW: Messages = {
   'create.open': '開啟「{sheet}」',
   'create.refresh': '重新整理',
   'create.computedOn': '計算時間：{time}',
-  'create.error': '有個數字無法計算：{message}',
 
-  'error.generic': '發生錯誤：{message}',
   'error.busy': '其他人正在更新儀表板，請稍後再試。',
   'error.noSettings': '請先使用設定精靈建立儀表板，再重新整理。',
   'error.sheetMissing': '這份試算表中已沒有「{sheet}」工作表；請開啟設定精靈，重新選擇資料。',
