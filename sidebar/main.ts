@@ -676,7 +676,9 @@ function go(step: Step): void {
   state.step = step;
   setStatus('');
   render();
-  stepSection.focus();
+  // A new step starts at its top, with the focus on it for screen readers and keyboard users.
+  window.scrollTo(0, 0);
+  stepSection.focus({ preventScroll: true });
 }
 
 backButton.addEventListener('click', () => go(Math.max(1, state.step - 1) as Step));

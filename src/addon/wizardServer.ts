@@ -31,7 +31,13 @@ import type {
   SheetInspection,
   WizardStart,
 } from '../wizard/wizardProtocol';
-import { defaultOptions, parseWizardSettings, type SheetMapping, type WizardSettings } from '../wizard/wizardSettings';
+import {
+  defaultOptions,
+  parseSources,
+  parseWizardSettings,
+  type SheetMapping,
+  type WizardSettings,
+} from '../wizard/wizardSettings';
 import { appsScript, type SheetApi, type SpreadsheetApi } from './appsScriptApi';
 import { writeDashboard } from './dashboardWriter';
 import { spreadsheetTimeZone } from './spreadsheetTimeZone';
@@ -230,12 +236,12 @@ export function wizardInspectSheet(name: unknown): SheetInspection {
 
 export function wizardCheckData(sources: unknown): DataCheck {
   return speaking(userLanguage, () => {
-    const settings = parseWizardSettings({ sources, metrics: ['nps'], language: userLanguage() });
+    const mappings = parseSources(sources);
     const spreadsheet = appsScript.spreadsheetApp().getActive();
     const zone = spreadsheetTimeZone();
     const problems: DataProblem[] = [];
     let latest: number | undefined;
-    const mapped = settings.sources.map((source) => {
+    const mapped = mappings.map((source) => {
       const data = readSheet(spreadsheet, source.sheet);
       const mapping = relocate(source, data);
       const columns = WIZARD_ROLES.flatMap((role) => {

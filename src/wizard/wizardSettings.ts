@@ -95,13 +95,19 @@ function parseMapping(value: unknown): SheetMapping {
   return { sheet: value.sheet, headerRow: Math.max(0, headerRow), roles };
 }
 
+/** The sheets and column roles the person chose: at least one sheet with at least one role. */
+export function parseSources(input: unknown): SheetMapping[] {
+  const sources = Array.isArray(input) ? input.map(parseMapping) : [];
+  if (sources.length === 0 || sources.every((s) => Object.keys(s.roles).length === 0))
+    throw new WizardError('data.chooseSheet');
+  return sources;
+}
+
 /** Well-formed settings from what the sidebar sent, or a WizardError naming what is wrong. */
 export function parseWizardSettings(input: unknown): WizardSettings {
   if (!isRecord(input)) throw new WizardError('data.chooseSheet');
   const language: Language = isLanguage(input.language) ? input.language : 'en';
-  const sources = Array.isArray(input.sources) ? input.sources.map(parseMapping) : [];
-  if (sources.length === 0 || sources.every((s) => Object.keys(s.roles).length === 0))
-    throw new WizardError('data.chooseSheet');
+  const sources = parseSources(input.sources);
   const metrics = Array.isArray(input.metrics)
     ? METRIC_IDS.filter((id) => (input.metrics as unknown[]).includes(id))
     : [];
