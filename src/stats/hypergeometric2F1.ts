@@ -1,7 +1,7 @@
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for 0 <= z < 1, as its
- * logarithm, where the BTYD models need it (expected purchases, and the
- * Pareto/NBD likelihood).
+ * logarithm, where the BTYD models need it (the incomplete beta integrals of
+ * the Pareto/NBD likelihood, away from z = 1).
  *
  * The power series sum_n (a)_n (b)_n / ((c)_n n!) z^n converges for |z| < 1,
  * but with large a and b (a customer with many purchases) its terms first
@@ -15,6 +15,12 @@
  * a few terms. The form with the smaller parameter product is used, the
  * power of (1 - z) stays in log space, and the series is summed with a running
  * scale so that no partial sum overflows.
+ *
+ * Neither form helps as z approaches 1: the terms then shrink like z^n at
+ * best, so the series needs about 37 / (1 - z) terms (NaN past maxTerms).
+ * The Pareto/NBD likelihood met exactly that (1 - z = 1e-5 and less when
+ * purchases are very regular: over a second per likelihood evaluation); it
+ * now goes through incompleteBeta.ts, which uses this series for z <= 1/2.
  */
 
 export interface SeriesOptions {

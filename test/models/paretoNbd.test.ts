@@ -109,6 +109,87 @@ describe('Pareto/NBD log-likelihood', () => {
   });
 });
 
+/**
+ * The same likelihood times nothing of size r ln α: α^r β^s goes into the two
+ * terms as (1 + T/α)^-r and the like, and ln Γ(r+x) - ln Γ(r) is the sum of
+ * ln(r+k). The reference where r and α (or s and β) run into the millions,
+ * where integratedLogLikelihood would lose its digits to rounding.
+ */
+function stableIntegratedLogLikelihood(x: number, tx: number, T: number, [r, alpha, s, beta]: Float64Array): number {
+  const logActive = -r * Math.log1p(T / alpha) - x * Math.log(alpha + T) - s * Math.log1p(T / beta);
+  const logAtTx =
+    -r * Math.log1p(tx / alpha) - x * Math.log(alpha + tx) - s * Math.log1p(tx / beta) - Math.log(beta + tx);
+  const scaled = (y: number) =>
+    Math.exp(-(r + x) * Math.log1p((y - tx) / (alpha + tx)) - (s + 1) * Math.log1p((y - tx) / (beta + tx)));
+  const logLeft = tx < T ? Math.log(s) + logAtTx + Math.log(integrate(scaled, tx, T, 1e-13)) : -Infinity;
+  let logFront = 0;
+  for (let k = 0; k < x; k++) logFront += Math.log(r + k);
+  const larger = Math.max(logActive, logLeft);
+  return logFront + larger + Math.log(Math.exp(logActive - larger) + Math.exp(logLeft - larger));
+}
+
+describe('Pareto/NBD log-likelihood with rates that hardly vary across customers', () => {
+  // Very regular purchases drive r and α up together (λ ~ Gamma(r, α) tends to the single rate r/α): where
+  // the fit on the example coffee shop's orders stalled in the 2F1 series, and where it now stops, at the
+  // optimizer's bound e^30 on α.
+  const STALLED = Float64Array.of(735_000, 3_060_000, 0.793, 75.8);
+  const AT_THE_BOUND = Float64Array.of(2.4e12, 1.0e13, 1.41, 148.6);
+  // The same for the dropout rate (s and β), on the other branch (α < β), and for both at once.
+  const STEADY_DROPOUT = Float64Array.of(0.553, 10.58, 606_000, 11_670_000);
+  const BOTH = Float64Array.of(735_000, 3_060_000, 606_000, 11_670_000);
+
+  describe.each([
+    ['r and α in the millions', STALLED],
+    ['r and α at the bound', AT_THE_BOUND],
+    ['s and β in the millions (α < β)', STEADY_DROPOUT],
+    ['all four in the millions', BOTH],
+  ])('%s', (_, parameters) => {
+    it.each([...CASES, [8, 35, 40] as [number, number, number]])(
+      'equals the integral it comes from for x = %p, t_x = %p, T = %p',
+      (x, tx, T) => {
+        expect(logLikelihoodOf(parameters, x, tx, T)).toBeCloseTo(
+          stableIntegratedLogLikelihood(x, tx, T, parameters),
+          8,
+        );
+      },
+    );
+  });
+
+  it('is smooth along the ridge where r and α grow together, not rounding noise', () => {
+    // Second differences along r, α -> r e^h, α e^h: the curvature there is of order 1/r. Summing terms of
+    // size r ln α (1e14 here) would leave noise of order 1e-2 instead.
+    const along = (h: number) =>
+      logLikelihoodOf(
+        Float64Array.of(AT_THE_BOUND[0] * Math.exp(h), AT_THE_BOUND[1] * Math.exp(h), AT_THE_BOUND[2], AT_THE_BOUND[3]),
+        8,
+        35,
+        40,
+      );
+    const h = 1e-5;
+    expect(Math.abs(along(h) - 2 * along(0) + along(-h))).toBeLessThan(1e-10);
+  });
+
+  it('P(alive) is the share of the likelihood from still being active', () => {
+    const model = new ParetoNbd(STALLED);
+    const [r, alpha, s, beta] = STALLED;
+    for (const [x, tx, T] of [
+      [8, 35, 40],
+      [2, 10, 60],
+    ]) {
+      // left / active, both times α^r β^s: s ∫ (integrand / its value at t_x) dy (α+t_x)^-(r+x) (β+t_x)^-(s+1)
+      // (α+T)^(r+x) (β+T)^s, from the same quadrature as above.
+      const scaled = (y: number) =>
+        Math.exp(-(r + x) * Math.log1p((y - tx) / (alpha + tx)) - (s + 1) * Math.log1p((y - tx) / (beta + tx)));
+      const logOdds =
+        Math.log(s * integrate(scaled, tx, T, 1e-13)) +
+        (r + x) * Math.log1p((T - tx) / (alpha + tx)) +
+        s * Math.log1p((T - tx) / (beta + tx)) -
+        Math.log(beta + tx);
+      expect(model.probabilityAlive(x, tx, T)).toBeCloseTo(1 / (1 + Math.exp(logOdds)), 10);
+    }
+  });
+});
+
 describe('Pareto/NBD predictions', () => {
   it.each([
     ['CDNOW (α < β)', CDNOW],

@@ -1,4 +1,4 @@
-import { logBeta, logGamma } from '../../src/stats/logGamma';
+import { logBeta, logGamma, logGammaRatio } from '../../src/stats/logGamma';
 
 describe('logGamma', () => {
   it.each([
@@ -31,5 +31,37 @@ describe('logGamma', () => {
     expect(logBeta(2, 3)).toBeCloseTo(-Math.log(12), 14);
     expect(logGamma(0)).toBeNaN();
     expect(logGamma(-1)).toBeNaN();
+  });
+});
+
+describe('logGammaRatio', () => {
+  /** ln Γ(r+x) - ln Γ(r) for whole x, as the sum of ln(r+k). */
+  const sumOfLogs = (r: number, x: number) => {
+    let sum = 0;
+    for (let k = 0; k < x; k++) sum += Math.log(r + k);
+    return sum;
+  };
+
+  it.each([
+    [0.553, 7],
+    [50, 3],
+    [99.999, 12],
+    [100, 12],
+    [1e3, 5000],
+    [735_000, 8],
+    [1e9, 40],
+    [2.4e12, 3],
+  ])('is ln Γ(r+x) - ln Γ(r) = sum ln(r+k) for r = %p, x = %p', (r, x) => {
+    const sum = sumOfLogs(r, x);
+    // To 1e-13 relative: the 5,000-term sum itself carries rounding of a few 1e-15.
+    expect(Math.abs(logGammaRatio(r, x) - sum)).toBeLessThan(1e-13 * Math.max(1, sum));
+  });
+
+  it('keeps the digits that the difference of two log-gammas loses for large r', () => {
+    // Each ln Γ(2.4e12) is about 6.7e13: the difference is off by about 1e-2, the ratio is not.
+    const [r, x] = [2.4e12, 3];
+    expect(Math.abs(logGamma(r + x) - logGamma(r) - sumOfLogs(r, x))).toBeGreaterThan(1e-4);
+    expect(logGammaRatio(r, x)).toBeCloseTo(sumOfLogs(r, x), 12);
+    expect(logGammaRatio(r, 0)).toBe(0);
   });
 });
