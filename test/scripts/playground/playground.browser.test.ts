@@ -168,6 +168,9 @@ describe('the playground', () => {
       await frame.evaluate(() => typeof (window as unknown as ScriptWindow).google.script.run.noSuchFunction),
     ).toBe('undefined');
     playground.bridge.maxInFlight = 0;
+    // Each call waits long enough on the server that ten overlap even on a busy machine.
+    const latency = playground.bridge.latencyMs;
+    playground.bridge.latencyMs = 400;
     const results = await frame.evaluate(() =>
       Promise.all(
         Array.from({ length: 25 }, (_, i) => {
@@ -180,6 +183,7 @@ describe('the playground', () => {
       ),
     );
     expect(results).toEqual(Array.from({ length: 25 }, (_, i) => 1 + (i % 7)));
+    playground.bridge.latencyMs = latency;
     expect(playground.bridge.maxInFlight).toBe(10);
   });
 
