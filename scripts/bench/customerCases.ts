@@ -111,6 +111,14 @@ const nativeAtStart = (starts: string, ends: string, first: string) =>
 const nativeStaying = (criteria: string, ends: string, last: string) =>
   `COUNTIFS(${criteria},${ends},">"&${last})+COUNTIFS(${criteria},${ends},"")`;
 
+/** The start and end columns, and the period's first and last day (day numbers), for the hand loops. */
+const periodColumns = (input: BenchInput) => ({
+  starts: column(input, 'starts'),
+  ends: column(input, 'ends'),
+  first: PERIOD_FIRST / DAY_MS,
+  last: PERIOD_LAST / DAY_MS,
+});
+
 export const CUSTOMER_CASES: BenchCase[] = [
   {
     name: 'CHURN_RATE',
@@ -119,10 +127,7 @@ export const CUSTOMER_CASES: BenchCase[] = [
     handLoop: (input) => {
       // As the function's details define them: S = started before the period and not ended before it;
       // churned = of S, ended within the period.
-      const starts = column(input, 'starts');
-      const ends = column(input, 'ends');
-      const first = PERIOD_FIRST / DAY_MS;
-      const last = PERIOD_LAST / DAY_MS;
+      const { starts, ends, first, last } = periodColumns(input);
       let atStart = 0;
       let churned = 0;
       for (let i = 1; i < starts.length; i++) {
@@ -152,10 +157,7 @@ export const CUSTOMER_CASES: BenchCase[] = [
     call: (runtime, input) => callPeriod('RETENTION_RATE', runtime, input),
     handLoop: (input) => {
       // (E - N) / S by the details' definitions, not as 1 - churn, so the identity is checked too.
-      const starts = column(input, 'starts');
-      const ends = column(input, 'ends');
-      const first = PERIOD_FIRST / DAY_MS;
-      const last = PERIOD_LAST / DAY_MS;
+      const { starts, ends, first, last } = periodColumns(input);
       let atStart = 0;
       let atEnd = 0;
       let newAtEnd = 0;

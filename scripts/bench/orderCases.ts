@@ -394,43 +394,63 @@ function segmentCriteria(input: BenchInput, segment: Segment): string {
   return [...scoreCriteria(input, 'A', 'C', r), ...scoreCriteria(input, 'B', 'D', f)].join(',');
 }
 
-export const ORDER_CASES: BenchCase[] = [
-  {
-    name: 'REPEAT_PURCHASE_RATE',
+/**
+ * REPEAT_PURCHASE_RATE and UPSELL_RATE share a shape: the share of customers
+ * with a second distinct value (a purchase day, a product) besides their first
+ * one. Natively, COUNTUNIQUEIFS(values, ids, id) per customer on the
+ * customer's first row, then COUNTIF(>= 2) / COUNT.
+ */
+function secondValueCase(spec: {
+  readonly name: string;
+  readonly heading: string;
+  readonly count: (facts: CustomerFacts, customer: number) => number;
+  readonly values: string;
+  readonly column: (own: ReturnType<typeof orderColumns>) => Cell[][];
+  readonly valueOf: (cell: Cell) => unknown;
+}): BenchCase {
+  return {
+    name: spec.name,
     input: (rows, runtime) => {
       const orders = generateOrders(rows);
       const facts = customerFacts(orders);
       const own = orderColumns(orders, runtime);
       return {
         columns: {
-          // COUNTUNIQUEIFS(dates, ids, id) per customer, on the customer's first row.
-          purchaseDays: customerColumn(orders, facts, 'Purchase days', (c) => facts.purchaseDays[c]),
+          distinct: customerColumn(orders, facts, spec.heading, (c) => spec.count(facts, c)),
           ids: own.ids(),
-          dates: own.dates(),
+          [spec.values]: spec.column(own),
         },
       };
     },
-    call: (runtime, input) => runtime.call('REPEAT_PURCHASE_RATE', column(input, 'ids'), column(input, 'dates')),
+    call: (runtime, input) => runtime.call(spec.name, column(input, 'ids'), column(input, spec.values)),
     handLoop: (input) => {
-      // A customer repeats when an order falls on a day other than their first order's.
       const ids = column(input, 'ids');
-      const dates = column(input, 'dates');
-      const firstDay = new Map<Cell, number>();
-      const repeaters = new Set<Cell>();
+      const values = column(input, spec.values);
+      const first = new Map<Cell, unknown>();
+      const withAnother = new Set<Cell>();
       for (let i = 1; i < ids.length; i++) {
         const id = ids[i][0];
         if (id === '') continue;
-        const day = dayOf(dates[i][0]);
-        const first = firstDay.get(id);
-        if (first === undefined) firstDay.set(id, day);
-        else if (first !== day) repeaters.add(id);
+        const value = spec.valueOf(values[i][0]);
+        if (!first.has(id)) first.set(id, value);
+        else if (first.get(id) !== value) withAnother.add(id);
       }
-      return repeaters.size / firstDay.size;
+      return withAnother.size / first.size;
     },
-    // Customers with two or more purchase days / customers (one purchase-days value each).
     nativeFormulas: (input) => ({ A1: `=COUNTIF(${range(input, 'A')},">=2")/COUNT(${range(input, 'A')})` }),
     nativeResult: (value) => value('A1'),
-  },
+  };
+}
+
+export const ORDER_CASES: BenchCase[] = [
+  secondValueCase({
+    name: 'REPEAT_PURCHASE_RATE',
+    heading: 'Purchase days',
+    count: (facts, c) => facts.purchaseDays[c],
+    values: 'dates',
+    column: (own) => own.dates(),
+    valueOf: dayOf,
+  }),
   {
     name: 'PURCHASE_FREQUENCY',
     input: (rows, runtime) => {
@@ -488,40 +508,14 @@ export const ORDER_CASES: BenchCase[] = [
     nativeFormulas: (input) => ({ A1: `=SUM(${range(input, 'A')})/SUM(${range(input, 'C')})` }),
     nativeResult: (value) => value('A1'),
   },
-  {
+  secondValueCase({
     name: 'UPSELL_RATE',
-    input: (rows, runtime) => {
-      const orders = generateOrders(rows);
-      const facts = customerFacts(orders);
-      const own = orderColumns(orders, runtime);
-      return {
-        columns: {
-          // COUNTUNIQUEIFS(products, ids, id) per customer, on the customer's first row.
-          productsBought: customerColumn(orders, facts, 'Products bought', (c) => facts.products[c]),
-          ids: own.ids(),
-          products: own.products(),
-        },
-      };
-    },
-    call: (runtime, input) => runtime.call('UPSELL_RATE', column(input, 'ids'), column(input, 'products')),
-    handLoop: (input) => {
-      // Upsold: a product other than the customer's first one.
-      const ids = column(input, 'ids');
-      const products = column(input, 'products');
-      const firstProduct = new Map<Cell, Cell>();
-      const upsold = new Set<Cell>();
-      for (let i = 1; i < ids.length; i++) {
-        const id = ids[i][0];
-        if (id === '') continue;
-        const first = firstProduct.get(id);
-        if (first === undefined) firstProduct.set(id, products[i][0]);
-        else if (first !== products[i][0]) upsold.add(id);
-      }
-      return upsold.size / firstProduct.size;
-    },
-    nativeFormulas: (input) => ({ A1: `=COUNTIF(${range(input, 'A')},">=2")/COUNT(${range(input, 'A')})` }),
-    nativeResult: (value) => value('A1'),
-  },
+    heading: 'Products bought',
+    count: (facts, c) => facts.products[c],
+    values: 'products',
+    column: (own) => own.products(),
+    valueOf: (cell) => cell,
+  }),
   {
     name: 'CLV',
     input: (rows, runtime) => {
