@@ -4,7 +4,7 @@
  * functions in dist/CustomFunctions.js call into.
  */
 
-import { spreadsheetTimeZone } from './addon/spreadsheetTimeZone';
+import { spreadsheetNumberFormat, spreadsheetTimeZone } from './addon/spreadsheetTimeZone';
 import { customFunctionsOf } from './addon/customFunctions';
 import { onInstall, onOpen, refreshDashboard, showFunctionHelp, showWizard } from './addon/menu';
 import {
@@ -19,7 +19,7 @@ import {
 import { CATALOG } from './catalog';
 
 const namespace = {
-  ...customFunctionsOf(CATALOG, spreadsheetTimeZone),
+  ...customFunctionsOf(CATALOG, { timeZone: spreadsheetTimeZone, numberFormat: spreadsheetNumberFormat }),
   onOpen,
   onInstall,
   showWizard,

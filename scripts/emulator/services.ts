@@ -17,9 +17,11 @@ import type {
   PropertiesApi,
   PropertiesServiceApi,
   SessionApi,
+  UtilitiesApi,
 } from '../../src/addon/appsScriptApi';
 import { DIST } from '../lib/paths';
 import { EmulatedHtmlOutput, EmulatedSpreadsheetApp, type UiRecorder } from './spreadsheetApp';
+import { utcOffsetMs } from './wallClock';
 import type { Workbook } from './workbook';
 
 export class EmulatedHtmlService implements HtmlServiceApi {
@@ -147,6 +149,38 @@ export class EmulatedSession implements SessionApi {
   }
 }
 
+/**
+ * Utilities.formatDate for the patterns the add-on uses (SimpleDateFormat
+ * letters: yyyy MM dd HH mm ss and Z, which prints the offset as +0700).
+ * Offsets come from the harness's own Intl reading (wallClock.ts), not from
+ * src/time, so the add-on's fallback is checked against something else.
+ */
+export class EmulatedUtilities implements UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string {
+    const ms = date.getTime();
+    const offset = utcOffsetMs(timeZone, ms);
+    const wall = new Date(ms + offset);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const sign = offset < 0 ? '-' : '+';
+    const minutes = Math.abs(Math.round(offset / 60_000));
+    const fields: Record<string, string> = {
+      yyyy: String(wall.getUTCFullYear()).padStart(4, '0'),
+      MM: two(wall.getUTCMonth() + 1),
+      dd: two(wall.getUTCDate()),
+      HH: two(wall.getUTCHours()),
+      mm: two(wall.getUTCMinutes()),
+      ss: two(wall.getUTCSeconds()),
+      Z: `${sign}${two(Math.floor(minutes / 60))}${two(minutes % 60)}`,
+    };
+    return format.replace(/yyyy|MM|dd|HH|mm|ss|Z|[A-Za-z]/g, (token) => {
+      const value = fields[token];
+      if (value === undefined)
+        throw new Error(`The emulation's Utilities.formatDate does not know the pattern letter ${token}.`);
+      return value;
+    });
+  }
+}
+
 const CHART_TYPES = ['AREA', 'BAR', 'COLUMN', 'COMBO', 'HISTOGRAM', 'LINE', 'PIE', 'SCATTER', 'TABLE'];
 
 /** Charts.ChartType: enum objects print as their names in Apps Script; here they are the names. */
@@ -178,5 +212,6 @@ export function createServices(workbook: Workbook, ui: UiRecorder, options: Serv
     Session: new EmulatedSession(options.userLocale, options.scriptTimeZone),
     LockService: new EmulatedLockService(),
     CacheService: new EmulatedCacheService(),
+    Utilities: new EmulatedUtilities(),
   };
 }

@@ -200,6 +200,10 @@ export interface CacheServiceApi {
   getDocumentCache(): CacheApi | null;
 }
 
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
 /** Every service the add-on may use, by its global name. */
 export interface AppsScriptServices {
   readonly SpreadsheetApp: SpreadsheetAppApi;
@@ -209,6 +213,7 @@ export interface AppsScriptServices {
   readonly Session: SessionApi;
   readonly LockService: LockServiceApi;
   readonly CacheService: CacheServiceApi;
+  readonly Utilities: UtilitiesApi;
 }
 
 /**
@@ -224,4 +229,5 @@ export const appsScript = {
   session: (): SessionApi => Session,
   lockService: (): LockServiceApi => LockService,
   cacheService: (): CacheServiceApi => CacheService,
+  utilities: (): UtilitiesApi => Utilities,
 };

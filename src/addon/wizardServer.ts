@@ -7,7 +7,7 @@
  */
 
 import type { CellValue } from '../input/cells';
-import { dateReader } from '../input/cellReaders';
+import { dateReader, type ReaderContext } from '../input/cellReaders';
 import { isBlank } from '../input/cells';
 import { format, isLanguage, type Language, languageOfLocale } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages/en';
@@ -40,7 +40,7 @@ import {
 } from '../wizard/wizardSettings';
 import { appsScript, type SheetApi, type SpreadsheetApi } from './appsScriptApi';
 import { writeDashboard } from './dashboardWriter';
-import { spreadsheetTimeZone } from './spreadsheetTimeZone';
+import { spreadsheetNumberFormat, spreadsheetTimeZone } from './spreadsheetTimeZone';
 
 const SETTINGS_PROPERTY = 'loyaltyMetrics.wizardSettings';
 const DASHBOARD_PROPERTY = 'loyaltyMetrics.dashboard';
@@ -124,8 +124,8 @@ function relocate(mapping: SheetMapping, data: SheetData): SheetMapping {
   return { ...mapping, roles };
 }
 
-function latestDay(mapping: SheetMapping, data: SheetData, zone: TimeZone): number | undefined {
-  const reader = dateReader(zone);
+function latestDay(mapping: SheetMapping, data: SheetData, context: ReaderContext): number | undefined {
+  const reader = dateReader(context);
   let latest: number | undefined;
   for (const role of DATE_ROLES) {
     const ref = mapping.roles[role];
@@ -239,6 +239,7 @@ export function wizardCheckData(sources: unknown): DataCheck {
     const mappings = parseSources(sources);
     const spreadsheet = appsScript.spreadsheetApp().getActive();
     const zone = spreadsheetTimeZone();
+    const readers: ReaderContext = { timeZone: () => zone, numberFormat: spreadsheetNumberFormat };
     const problems: DataProblem[] = [];
     let latest: number | undefined;
     const mapped = mappings.map((source) => {
@@ -250,8 +251,8 @@ export function wizardCheckData(sources: unknown): DataCheck {
         const name = ref.heading || columnLetters(ref.column);
         return [{ role, name, cells: columnCells(data, ref.column, mapping.headerRow + 1).map((row) => row[0]) }];
       });
-      problems.push(...checkDataHealth(mapping.sheet, columns, mapping.headerRow + 1, zone));
-      const day = latestDay(mapping, data, zone);
+      problems.push(...checkDataHealth(mapping.sheet, columns, mapping.headerRow + 1, readers));
+      const day = latestDay(mapping, data, readers);
       if (day !== undefined && (latest === undefined || day > latest)) latest = day;
       return { sheet: mapping.sheet, roles: new Set(columns.map((c) => c.role)) };
     });
@@ -297,6 +298,8 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
   try {
     const spreadsheet = appsScript.spreadsheetApp().getActive();
     const zone = spreadsheetTimeZone();
+    const numberFormat = spreadsheetNumberFormat();
+    const readers: ReaderContext = { timeZone: () => zone, numberFormat: () => numberFormat };
     const { language, mode, options } = requested;
     const t: Translate = (key, parameters) => format(language, key, parameters);
 
@@ -311,7 +314,7 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
       t,
       latestDay: (sheet) => {
         const source = sources.find((s) => s.sheet === sheet);
-        return source === undefined ? undefined : latestDay(source, data.get(sheet) as SheetData, zone);
+        return source === undefined ? undefined : latestDay(source, data.get(sheet) as SheetData, readers);
       },
     });
     if (blocks.kpis.length === 0 && blocks.tables.length === 0) throw new WizardError('error.nothingToDo');
@@ -339,6 +342,7 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
           },
           setting: settingValue,
           timeZone: () => zone,
+          numberFormat: () => numberFormat,
         });
         results.set(key, found);
       }

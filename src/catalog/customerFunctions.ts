@@ -47,10 +47,9 @@ interface CustomerList {
 
 /** Reads a customer list; an end before its start is an error naming the row. */
 function readCustomerList(context: CallContext, starts: RangeArgument, ends: RangeArgument): CustomerList {
-  const zone = context.timeZone();
   const table = readTable(context, {
-    start_dates: column(starts, dateReader(zone), 'key'),
-    end_dates: column(ends, dateReader(zone), 'optional'),
+    start_dates: column(starts, dateReader(context), 'key'),
+    end_dates: column(ends, dateReader(context), 'optional'),
   });
   const { start_dates: startDays, end_dates: endDays } = table.columns;
   for (let k = 0; k < table.size; k++) {
@@ -148,13 +147,12 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     compute([starts, ends, period], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
       const list = readCustomerList(context, starts, ends);
-      const zone = context.timeZone();
       const rows: OutputCell[][] = [
         ['Period start', 'Customers at start', 'New', 'Lost', 'Customers at end', 'Churn rate', 'Retention rate'],
       ];
       for (const counts of churnByPeriod(list.starts, list.ends, unit)) {
         rows.push([
-          zone.dateOfLocalDay(counts.startDay),
+          context.timeZone().dateOfLocalDay(counts.startDay),
           counts.atStart,
           counts.started,
           counts.lost,
@@ -186,11 +184,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=REFERRAL_RATE(Customers!E2:E, "Referral")',
     compute([sources, labels], context) {
       const table = readTable(context, {
-        sources: column(
-          sources,
-          labelReader(() => context.timeZone(), 'source'),
-          'key',
-        ),
+        sources: column(sources, labelReader(context, 'source'), 'key'),
       });
       if (table.size === 0) throw new InputError(`${context.functionName}: no customers with a source in sources.`);
       const accepted = referralLabels(labels);

@@ -29,6 +29,12 @@ export interface FunctionSpec {
   readonly returns: string;
   /** A formula as a user would type it. */
   readonly example: string;
+  /**
+   * What to do instead when the result is too large for one custom function
+   * (see src/addon/customFunctions.ts): a sentence, such as "Give max_rows
+   * to return only the first rows." Defaults to asking for a smaller range.
+   */
+  readonly largeResultAdvice?: string;
   /** Sheets values in, a value or table for the cell out; bad input throws InputError. */
   readonly compute: (args: readonly RangeArgument[], context: CallContext) => CellResult;
 }

@@ -36,11 +36,7 @@ const AS_OF: ParameterSpec = {
 
 function readCustomerIds(context: CallContext, ids: RangeArgument): KeyIndex {
   const table = readTable(context, {
-    customer_ids: column(
-      ids,
-      labelReader(() => context.timeZone(), 'customer'),
-      'key',
-    ),
+    customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
   });
   if (table.size === 0)
     throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
@@ -100,7 +96,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'An amount, in the currency of the amounts.',
     example: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
     compute([amounts, orderIds], context) {
-      const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
+      const reader = amountReader(context, { allowNegative: false, refundAdvice: NO_REFUNDS });
       if (isOmitted(orderIds)) {
         const table = readTable(context, { amounts: column(amounts, reader, 'key') });
         if (table.size === 0)
@@ -109,11 +105,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       }
       const table = readTable(context, {
         amounts: column(amounts, reader, 'key'),
-        order_ids: column(
-          orderIds,
-          labelReader(() => context.timeZone(), 'order'),
-          'required',
-        ),
+        order_ids: column(orderIds, labelReader(context, 'order'), 'required'),
       });
       if (table.size === 0)
         throw new InputError(`${context.functionName}: no amounts; expected one amount per order line.`);
@@ -132,10 +124,9 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
     compute([ids, products], context) {
-      const zone = () => context.timeZone();
       const table = readTable(context, {
-        customer_ids: column(ids, labelReader(zone, 'customer'), 'key'),
-        products: column(products, labelReader(zone, 'product'), 'required'),
+        customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
+        products: column(products, labelReader(context, 'product'), 'required'),
       });
       if (table.size === 0)
         throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
@@ -184,15 +175,10 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         maxInclusive: true,
         accepted: 'a share above 0 and up to 1, such as 0.6 or 60% (leave it blank for 1)',
       });
-      const zone = context.timeZone();
       const table = readTable(context, {
-        customer_ids: column(
-          ids,
-          labelReader(() => zone, 'customer'),
-          'key',
-        ),
-        order_dates: column(dates, dateReader(zone), 'required'),
-        amounts: column(amounts, amountReader({ allowNegative: true }), 'required'),
+        customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
+        order_dates: column(dates, dateReader(context), 'required'),
+        amounts: column(amounts, amountReader(context, { allowNegative: true }), 'required'),
       });
       if (table.size === 0)
         throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
@@ -303,7 +289,6 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       const shown = readChoice(fn, 'values', values, ['percent', 'count'] as const, 'percent');
       const orders = readOrders(context, { ids, dates, asOf });
       const table = cohortRetention(orders.customers, orders.days, unit, retention, orders.asOfDay);
-      const zone = context.timeZone();
       const header: OutputCell[] = [
         'Cohort',
         'Customers',
@@ -315,7 +300,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         const cells = counts.map((count): OutputCell =>
           count === null ? EMPTY : shown === 'count' ? count : count / size,
         );
-        rows.push([zone.dateOfLocalDay(table.cohortStarts[i]), size, ...cells]);
+        rows.push([context.timeZone().dateOfLocalDay(table.cohortStarts[i]), size, ...cells]);
       });
       return rows;
     },

@@ -46,14 +46,9 @@ export interface OrderArguments {
 
 /** Reads customer ids, order dates and amounts (when asked for and given); as_of defaults to the latest order date. */
 export function readOrders(context: CallContext, args: OrderArguments): Orders {
-  const zone = context.timeZone();
   const fn = context.functionName;
-  const ids = column(
-    args.ids,
-    labelReader(() => zone, 'customer'),
-    'key',
-  );
-  const dates = column(args.dates, dateReader(zone), 'required');
+  const ids = column(args.ids, labelReader(context, 'customer'), 'key');
+  const dates = column(args.dates, dateReader(context), 'required');
   let amounts: number[] | undefined;
   let days: number[];
   let customerIds: string[];
@@ -63,7 +58,7 @@ export function readOrders(context: CallContext, args: OrderArguments): Orders {
     const table = readTable(context, { customer_ids: ids, order_dates: dates });
     ({ customer_ids: customerIds, order_dates: days } = table.columns);
   } else {
-    const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
+    const reader = amountReader(context, { allowNegative: false, refundAdvice: NO_REFUNDS });
     const table = readTable(context, {
       customer_ids: ids,
       order_dates: dates,

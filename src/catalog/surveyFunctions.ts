@@ -22,7 +22,6 @@ import { topBoxShare } from '../metrics/topBoxShare';
 import { PERIOD_UNITS } from '../time/periods';
 import type { FunctionSpec } from './functionSpec';
 
-const NPS_SCALE = scoreReader(0, 10);
 const TREND_CONFIDENCE = 0.95;
 
 const SCORES_DESCRIPTION =
@@ -183,8 +182,8 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       const unit = readChoice(fn, 'period', period, PERIOD_UNITS, 'month');
       const zone = context.timeZone();
       const table = readTable(context, {
-        dates: column(dates, dateReader(zone), 'required'),
-        scores: column(scores, NPS_SCALE, 'key', { ignoreText: true }),
+        dates: column(dates, dateReader(context), 'required'),
+        scores: column(scores, scoreReader(context, 0, 10), 'key', { ignoreText: true }),
       });
       if (table.size === 0) throw noResponses(fn, 'scores', table.ignored);
       const rows: OutputCell[][] = [['Period start', 'Responses', 'NPS', 'CI low', 'CI high']];
@@ -209,12 +208,8 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=NPS_BY(Responses!D2:D, Responses!C2:C)',
     compute([segments, scores], context) {
       const table = readTable(context, {
-        segments: column(
-          segments,
-          labelReader(() => context.timeZone(), 'segment'),
-          'optional',
-        ),
-        scores: column(scores, NPS_SCALE, 'key', { ignoreText: true }),
+        segments: column(segments, labelReader(context, 'segment'), 'optional'),
+        scores: column(scores, scoreReader(context, 0, 10), 'key', { ignoreText: true }),
       });
       if (table.size === 0) throw noResponses(context.functionName, 'scores', table.ignored);
       const labels = table.columns.segments.map((label) =>

@@ -9,18 +9,24 @@
  * checkbox in a date column). Error cells (#N/A) never reach a reader.
  */
 
-import { isoDateOfDay } from '../time/civilDays';
+import { daysFromCivil, isoDateOfDay } from '../time/civilDays';
 import type { ColumnRole } from './headings';
 import { MS_PER_DAY, type TimeZone } from '../time/timeZone';
+import type { CallContext } from './callContext';
 import { type CellValue, isDate } from './cells';
+import { looksLikeDate } from './dateLikeText';
 import { CellProblem } from './inputError';
 import { parseIsoDateText } from './isoDateText';
-import { parseNumericText } from './numericText';
+import { looksLikeNumber, parseNumericText } from './numericText';
+import { exampleNumber } from './sheetsLocales';
 
 export interface CellReader<T> {
   /** What a valid cell is, completing "row 7 holds 11; ...": "scores must be whole numbers from 0 to 10". */
   readonly expected: string;
-  /** The value of a non-blank, non-error cell; undefined for text that is not of this kind. */
+  /**
+   * The value of a non-blank, non-error cell; undefined for text that is not
+   * of this kind and is not written like data either (a heading, "N/A").
+   */
   read(cell: Exclude<CellValue, null | undefined>): T | undefined;
   /**
    * For readers that take any text (labels, ids), so that their type cannot
@@ -29,8 +35,32 @@ export interface CellReader<T> {
   readonly headingRole?: ColumnRole;
 }
 
+/** What a reader needs to know about the spreadsheet: its time zone and how its locale writes numbers. */
+export type ReaderContext = Pick<CallContext, 'timeZone' | 'numberFormat'>;
+
+/**
+ * A number written as text, read the locale's way (src/input/numericText.ts);
+ * undefined for text that is not written like a number; text written like a
+ * number, or like a date, but not readable in the locale throws: it is data,
+ * and guessing what it means would give a wrong number.
+ */
+function numberInText(context: ReaderContext, text: string): number | undefined {
+  const format = context.numberFormat();
+  const value = parseNumericText(text, format);
+  if (!Number.isNaN(value)) return value;
+  if (looksLikeNumber(text)) {
+    throw new CellProblem(
+      `this spreadsheet's locale (${format.locale}) writes numbers like ${exampleNumber(format)}: ` +
+        'type the number that way, or make the cell a number (Format > Number)',
+      true,
+    );
+  }
+  if (looksLikeDate(text)) throw new CellProblem(undefined, true);
+  return undefined;
+}
+
 /** Whole-number answers on a scale from `min` to `max` (NPS 0-10, CSAT 1-5, CES 1-7). */
-export function scoreReader(min: number, max: number): CellReader<number> {
+export function scoreReader(context: ReaderContext, min: number, max: number): CellReader<number> {
   const expected = `scores must be whole numbers from ${min} to ${max}`;
   const check = (value: number): number => {
     if (value >= min && value <= max && Number.isInteger(value)) return value;
@@ -41,8 +71,8 @@ export function scoreReader(min: number, max: number): CellReader<number> {
     read(cell) {
       if (typeof cell === 'number') return check(cell);
       if (typeof cell === 'string') {
-        const value = parseNumericText(cell);
-        return Number.isNaN(value) ? undefined : check(value);
+        const value = numberInText(context, cell);
+        return value === undefined ? undefined : check(value);
       }
       throw new CellProblem();
     },
@@ -52,19 +82,34 @@ export function scoreReader(min: number, max: number): CellReader<number> {
 /** Days from 1899-12-30 (Sheets' day 0) to 1970-01-01. */
 const SHEETS_SERIAL_OF_UNIX_EPOCH = 25569;
 /**
- * Sheets serial numbers accepted as dates: 1950-01-01 to 9999-12-31. Orders,
- * answers and subscriptions before 1950 are not plausible, while small numbers
- * in a date column (a score, a quantity) are a common mix-up of columns.
+ * Dates a business can have: 1900-01-01 to 2199-12-31. Anything outside is a
+ * mistyped year (0024 for 2024, 2204 for 2024), which would otherwise stretch
+ * a period table over centuries.
  */
-const FIRST_DATE_SERIAL = 18264;
-const LAST_DATE_SERIAL = 2958465;
+export const FIRST_DAY = daysFromCivil(1900, 1, 1);
+export const LAST_DAY = daysFromCivil(2199, 12, 31);
+/**
+ * Sheets serial numbers accepted as dates start later, at 1950-01-01: a
+ * number in a date column is more often a score or a quantity in the wrong
+ * column than a date of the first half of the 20th century.
+ */
+const FIRST_SERIAL_DAY = daysFromCivil(1950, 1, 1);
+const OUT_OF_RANGE = `dates must fall between ${isoDateOfDay(FIRST_DAY)} and ${isoDateOfDay(LAST_DAY)} (is a year mistyped?)`;
+
+/** A day number within the dates a business can have, else the problem. */
+function inRange(day: number): number {
+  if (day >= FIRST_DAY && day < LAST_DAY + 1) return day;
+  throw new CellProblem(OUT_OF_RANGE);
+}
 
 /**
  * Dates, as local day numbers (fractional days since 1970-01-01 on the
  * spreadsheet's wall clock). Accepts Date objects (date cells), Sheets serial
- * numbers, and ISO text; nothing else is guessed.
+ * numbers, and ISO text; nothing else is guessed: other text written like a
+ * date (03/04/2024) is refused with its cell.
  */
-export function dateReader(zone: TimeZone): CellReader<number> {
+export function dateReader(context: ReaderContext): CellReader<number> {
+  let zone: TimeZone | undefined;
   return {
     expected:
       'dates must be date cells or text written as 2024-03-15 (text such as 03/04/2024 could mean two dates: ' +
@@ -73,23 +118,27 @@ export function dateReader(zone: TimeZone): CellReader<number> {
       if (isDate(cell)) {
         const ms = cell.getTime();
         if (Number.isNaN(ms)) throw new CellProblem();
-        return zone.localDayOf(ms);
+        return inRange((zone ??= context.timeZone()).localDayOf(ms));
       }
       if (typeof cell === 'number') {
-        if (cell >= FIRST_DATE_SERIAL && cell <= LAST_DATE_SERIAL) return cell - SHEETS_SERIAL_OF_UNIX_EPOCH;
+        const day = cell - SHEETS_SERIAL_OF_UNIX_EPOCH;
+        if (day >= FIRST_SERIAL_DAY && day < LAST_DAY + 1) return day;
         const meaning =
-          Number.isFinite(cell) && Math.abs(cell) < 1e7
-            ? `, which as a date would be ${isoDateOfDay(cell - SHEETS_SERIAL_OF_UNIX_EPOCH)}`
-            : '';
+          Number.isFinite(cell) && Math.abs(cell) < 1e7 ? `, which as a date would be ${isoDateOfDay(day)}` : '';
         throw new CellProblem(
-          `a number in a date column is read as a Sheets date${meaning}; dates must fall between 1950-01-01 and 9999-12-31 (is this the date column?)`,
+          `a number in a date column is read as a Sheets date${meaning}; dates must fall between ` +
+            `${isoDateOfDay(FIRST_SERIAL_DAY)} and ${isoDateOfDay(LAST_DAY)} (is this the date column?)`,
         );
       }
       if (typeof cell === 'string') {
         const iso = parseIsoDateText(cell);
-        if (iso === null) return undefined;
-        if (iso.offsetMinutes === null) return iso.wallClockDay;
-        return zone.localDayOf(iso.wallClockDay * MS_PER_DAY - iso.offsetMinutes * 60_000);
+        if (iso === null) {
+          if (looksLikeDate(cell) || looksLikeNumber(cell)) throw new CellProblem(undefined, true);
+          return undefined;
+        }
+        if (iso.offsetMinutes === null) return inRange(iso.wallClockDay);
+        zone ??= context.timeZone();
+        return inRange(zone.localDayOf(iso.wallClockDay * MS_PER_DAY - iso.offsetMinutes * 60_000));
       }
       throw new CellProblem();
     },
@@ -101,7 +150,7 @@ export function dateReader(zone: TimeZone): CellReader<number> {
  * any cell, as trimmed text, so that 1001 and "1001 " are the same customer.
  * Case is kept: "A17" and "a17" are different ids.
  */
-export function labelReader(zone: () => TimeZone, headingRole: ColumnRole): CellReader<string> {
+export function labelReader(context: ReaderContext, headingRole: ColumnRole): CellReader<string> {
   return {
     expected: 'labels must be text',
     headingRole,
@@ -109,20 +158,23 @@ export function labelReader(zone: () => TimeZone, headingRole: ColumnRole): Cell
       if (typeof cell === 'string') return cell.trim();
       if (typeof cell === 'number') return String(cell);
       if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-      const day = zone().localDayOf(cell.getTime());
+      const day = context.timeZone().localDayOf(cell.getTime());
       return isoDateOfDay(day);
     },
   };
 }
 
 /**
- * Money amounts: numbers or numeric text ("$24.00"). Negative amounts are
- * refunds; only functions that net them accept them.
+ * Money amounts: numbers or numeric text ("$24.00", "24,00 €" in de_DE).
+ * Negative amounts are refunds; only functions that net them accept them.
  */
-export function amountReader(options: {
-  readonly allowNegative: boolean;
-  readonly refundAdvice?: string;
-}): CellReader<number> {
+export function amountReader(
+  context: ReaderContext,
+  options: {
+    readonly allowNegative: boolean;
+    readonly refundAdvice?: string;
+  },
+): CellReader<number> {
   const expected = options.allowNegative ? 'amounts must be numbers' : 'amounts must be numbers, zero or more';
   const check = (value: number): number => {
     if (!Number.isFinite(value)) throw new CellProblem();
@@ -134,8 +186,8 @@ export function amountReader(options: {
     read(cell) {
       if (typeof cell === 'number') return check(cell);
       if (typeof cell === 'string') {
-        const value = parseNumericText(cell);
-        return Number.isNaN(value) ? undefined : check(value);
+        const value = numberInText(context, cell);
+        return value === undefined ? undefined : check(value);
       }
       throw new CellProblem();
     },

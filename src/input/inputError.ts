@@ -17,7 +17,11 @@ export class InputError extends Error {
  * and the cell's position.
  */
 export class CellProblem extends Error {
-  constructor(readonly explanation?: string) {
+  constructor(
+    readonly explanation?: string,
+    /** True for text written like a value (03/04/2024, "1,5" in en_US) that the reader cannot read unambiguously. */
+    readonly unreadableText = false,
+  ) {
     super(explanation ?? 'invalid cell');
     this.name = 'CellProblem';
   }

@@ -92,7 +92,7 @@ export function readOptionalDate(context: CallContext, parameter: string, argume
   const fn = context.functionName;
   const value = singleValue(fn, parameter, argument);
   if (isBlank(value)) return undefined;
-  const reader = dateReader(context.timeZone());
+  const reader = dateReader(context);
   try {
     const day =
       typeof value === 'string' && isSheetsError(value)

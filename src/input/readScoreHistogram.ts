@@ -37,7 +37,7 @@ export function readScoreHistogram(
 ): ScoreHistogramReading {
   const { min, max } = scale;
   const histogram = new Float64Array(max + 1);
-  const reader = scoreReader(min, max);
+  const reader = scoreReader(context, min, max);
   const range = new CellRange(argument);
   const where = (index: number) =>
     parameter === undefined ? range.locate(index) : `${range.locate(index)} of ${parameter}`;

@@ -8,41 +8,40 @@
  * right day, week or month we convert the instant to the spreadsheet's wall
  * clock ("local" below) and do calendar arithmetic on that.
  *
- * Offsets come from the platform's IANA database through Intl.DateTimeFormat
- * (available in Apps Script's V8 runtime). formatToParts is slow (microseconds)
- * so offsets are cached per UTC hour: every real zone changes its offset at
- * most once in an hour, so when the offsets at both ends of an hour agree the
- * whole hour has that offset; an hour containing a transition is resolved
- * exactly for each instant.
+ * Offsets come from an OffsetSource: by default the platform's IANA database
+ * through Intl.DateTimeFormat (available in Apps Script's V8 runtime), or,
+ * where Intl lacks the zone or disagrees with Apps Script's own clock,
+ * Utilities.formatDate (see src/addon/spreadsheetTimeZone.ts). Either is
+ * slow (microseconds to a service call), so offsets are cached per UTC hour:
+ * every real zone changes its offset at most once in an hour, so when the
+ * offsets at both ends of an hour agree the whole hour has that offset; an
+ * hour containing a transition is resolved exactly for each instant.
  */
+
+import { daysFromCivil } from './civilDays';
 
 const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
 
+/** The exact offset (ms to add to UTC to read the wall clock) of a zone at a whole-second instant. */
+export type OffsetSource = (wholeSecondUtcMs: number) => number;
+
 export class TimeZone {
-  private readonly formatter: Intl.DateTimeFormat | null;
+  private readonly exactOffsetAt: OffsetSource | null;
   /** Offset (ms) of each UTC hour seen so far; NaN marks an hour with a transition. */
   private readonly hourOffsets = new Map<number, number>();
 
-  /** @throws RangeError when the name is not an IANA time zone. */
-  constructor(readonly name: string) {
-    this.formatter = isUtcName(name)
-      ? null
-      : new Intl.DateTimeFormat('en-US', {
-          timeZone: name,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-        });
+  /** @throws RangeError when the name is not an IANA time zone (and no source is given). */
+  constructor(
+    readonly name: string,
+    source?: OffsetSource,
+  ) {
+    this.exactOffsetAt = source ?? (isUtcName(name) ? null : intlOffsetSource(name));
   }
 
   /** Milliseconds to add to a UTC instant to read the local wall clock. */
   offsetAt(utcMs: number): number {
-    if (this.formatter === null) return 0;
+    if (this.exactOffsetAt === null) return 0;
     const hour = Math.floor(utcMs / MS_PER_HOUR);
     let offset = this.hourOffsets.get(hour);
     if (offset === undefined) {
@@ -88,9 +87,26 @@ export class TimeZone {
   }
 
   private exactOffset(utcMs: number): number {
-    const formatter = this.formatter as Intl.DateTimeFormat;
-    const wholeSecond = Math.floor(utcMs / 1000) * 1000;
+    return (this.exactOffsetAt as OffsetSource)(Math.floor(utcMs / 1000) * 1000);
+  }
+}
+
+/** Offsets read from Intl.DateTimeFormat's wall-clock parts. */
+export function intlOffsetSource(name: string): OffsetSource {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone: name,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    era: 'short',
+  });
+  return (wholeSecond) => {
     let year = 0;
+    let bc = false;
     let month = 0;
     let day = 0;
     let hour = 0;
@@ -118,12 +134,18 @@ export class TimeZone {
         case 'second':
           second = value;
           break;
+        case 'era':
+          bc = part.value.startsWith('B');
+          break;
         default:
           break;
       }
     }
-    return Date.UTC(year, month - 1, day, hour, minute, second) - wholeSecond;
-  }
+    // Not Date.UTC, which reads years 0-99 as 1900-1999.
+    const wall =
+      daysFromCivil(bc ? 1 - year : year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+    return wall - wholeSecond;
+  };
 }
 
 function isUtcName(name: string): boolean {
@@ -132,11 +154,14 @@ function isUtcName(name: string): boolean {
 
 const zones = new Map<string, TimeZone>();
 
-/** The (cached) TimeZone of an IANA name such as "Asia/Bangkok". */
-export function timeZoneNamed(name: string): TimeZone {
+/**
+ * The (cached) TimeZone of an IANA name such as "Asia/Bangkok". `make`
+ * builds it when it is not cached yet (by default from Intl).
+ */
+export function timeZoneNamed(name: string, make: (name: string) => TimeZone = (n) => new TimeZone(n)): TimeZone {
   let zone = zones.get(name);
   if (zone === undefined) {
-    zone = new TimeZone(name);
+    zone = make(name);
     zones.set(name, zone);
   }
   return zone;

@@ -5,11 +5,10 @@
  * it calls a problem is exactly what a formula would complain about.
  */
 
-import { amountReader, type CellReader, dateReader, scoreReader } from '../input/cellReaders';
+import { amountReader, type CellReader, dateReader, type ReaderContext, scoreReader } from '../input/cellReaders';
 import { type CellValue, isBlank } from '../input/cells';
 import type { ColumnRole } from '../input/headings';
 import { CellProblem } from '../input/inputError';
-import type { TimeZone } from '../time/timeZone';
 import { DATE_ROLES } from './proposeRoles';
 
 export type ProblemKind =
@@ -48,18 +47,18 @@ interface Verdicts {
   readonly negative?: ProblemKind;
 }
 
-function verdictsFor(role: ColumnRole, zone: TimeZone): Verdicts | undefined {
-  if (DATE_ROLES.includes(role)) return { reader: dateReader(zone), unreadable: 'dateText', invalid: 'notDate' };
+function verdictsFor(role: ColumnRole, context: ReaderContext): Verdicts | undefined {
+  if (DATE_ROLES.includes(role)) return { reader: dateReader(context), unreadable: 'dateText', invalid: 'notDate' };
   if (role === 'amount')
     return {
-      reader: amountReader({ allowNegative: true }),
+      reader: amountReader(context, { allowNegative: true }),
       unreadable: 'amountText',
       invalid: 'amountText',
       negative: 'negativeAmount',
     };
-  if (role === 'score') return { reader: scoreReader(0, 10), unreadable: 'scoreText', invalid: 'scoreRange' };
+  if (role === 'score') return { reader: scoreReader(context, 0, 10), unreadable: 'scoreText', invalid: 'scoreRange' };
   if (role === 'satisfaction')
-    return { reader: scoreReader(1, 5), unreadable: 'scoreText', invalid: 'satisfactionRange' };
+    return { reader: scoreReader(context, 1, 5), unreadable: 'scoreText', invalid: 'satisfactionRange' };
   return undefined;
 }
 
@@ -72,7 +71,7 @@ export function checkDataHealth(
   sheet: string,
   columns: readonly MappedColumn[],
   firstRow: number,
-  zone: TimeZone,
+  context: ReaderContext,
 ): DataProblem[] {
   const rowCount = Math.max(0, ...columns.map((c) => c.cells.length));
   const problems: DataProblem[] = [];
@@ -84,7 +83,7 @@ export function checkDataHealth(
       if (entry.rows.length < ROWS_SHOWN) entry.rows.push(firstRow + index);
       found.set(kind, entry);
     };
-    const verdicts = verdictsFor(column.role, zone);
+    const verdicts = verdictsFor(column.role, context);
     for (let i = 0; i < rowCount; i++) {
       const cell = column.cells[i];
       if (isBlank(cell)) {
@@ -99,7 +98,8 @@ export function checkDataHealth(
         else if (value < 0 && verdicts.negative !== undefined) note(verdicts.negative, i);
       } catch (error) {
         if (!(error instanceof CellProblem)) throw error;
-        note(verdicts.invalid, i);
+        // Text written like a value but not readable (03/04/2024, "1,5" in en_US) is "stored as text".
+        note(error.unreadableText ? verdicts.unreadable : verdicts.invalid, i);
       }
     }
     for (const [kind, { count, rows }] of found) problems.push({ kind, sheet, column: column.name, count, rows });

@@ -6,9 +6,10 @@
 
 import { CATALOG } from '../catalog';
 import type { FunctionSpec } from '../catalog/functionSpec';
-import type { CallContext } from '../input/callContext';
+import { callContextOf } from '../input/callContext';
 import type { CellResult, CellValue, RangeArgument } from '../input/cells';
 import { InputError } from '../input/inputError';
+import type { NumberFormat } from '../input/sheetsLocales';
 import type { TimeZone } from '../time/timeZone';
 import type { CallArgument, FunctionCall, SettingId } from './dashboardBlocks';
 
@@ -21,6 +22,7 @@ export interface CallInputs {
   /** A setting's cell value (a number, or a Date for dates). */
   readonly setting: (id: SettingId) => CellValue;
   readonly timeZone: () => TimeZone;
+  readonly numberFormat: () => NumberFormat;
 }
 
 const SPECS = new Map<string, FunctionSpec>(CATALOG.map((spec) => [spec.name, spec]));
@@ -44,7 +46,7 @@ export function evaluateCall(call: FunctionCall, inputs: CallInputs): CallResult
     if (arg.kind === 'setting') return inputs.setting(arg.setting);
     return arg.value;
   });
-  const context: CallContext = { functionName: spec.name, timeZone: inputs.timeZone };
+  const context = callContextOf(spec.name, inputs);
   try {
     return { ok: true, value: spec.compute(args, context) };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { toCustomFunction } from '../../src/addon/customFunctions';
 import type { FunctionSpec } from '../../src/catalog/functionSpec';
 import { InputError } from '../../src/input/inputError';
+import { EN_US_NUMBERS } from '../../src/input/sheetsLocales';
 import { timeZoneNamed } from '../../src/time/timeZone';
 
 const spec = (compute: FunctionSpec['compute']): FunctionSpec => ({
@@ -21,9 +22,12 @@ describe('toCustomFunction', () => {
         (args, context) =>
           `${context.functionName} ${args.length} ${context.timeZone().name} ${context.timeZone().name}`,
       ),
-      () => {
-        lookups++;
-        return timeZoneNamed('Asia/Bangkok');
+      {
+        timeZone: () => {
+          lookups++;
+          return timeZoneNamed('Asia/Bangkok');
+        },
+        numberFormat: () => EN_US_NUMBERS,
       },
     );
     expect(fn(1, 2)).toBe('DEMO 2 Asia/Bangkok Asia/Bangkok');
@@ -33,15 +37,20 @@ describe('toCustomFunction', () => {
   it('does not look up the zone when the function needs no date', () => {
     const fn = toCustomFunction(
       spec(() => 1),
-      () => {
-        throw new Error('no spreadsheet');
+      {
+        timeZone: () => {
+          throw new Error('no spreadsheet');
+        },
+        numberFormat: () => {
+          throw new Error('no spreadsheet');
+        },
       },
     );
     expect(fn()).toBe(1);
   });
 
   it('lets input errors through and reports anything else without a stack trace', () => {
-    const zone = () => timeZoneNamed('UTC');
+    const zone = { timeZone: () => timeZoneNamed('UTC'), numberFormat: () => EN_US_NUMBERS };
     expect(() =>
       toCustomFunction(
         spec(() => {

@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { customFunctionsOf } from '../../src/addon/customFunctions';
 import { ENTRY_POINTS } from '../../src/addon/entryPoints';
 import { CATALOG } from '../../src/catalog';
+import { EN_US_NUMBERS } from '../../src/input/sheetsLocales';
 import { timeZoneNamed } from '../../src/time/timeZone';
 import { loadBundle, scriptFiles } from '../../scripts/emulator/appsScriptRuntime';
 import { DIST, NAMESPACE } from '../../scripts/lib/paths';
@@ -38,7 +39,10 @@ function outcome(call: () => unknown): unknown {
 describe('dist/ in an Apps Script-shaped global scope', () => {
   const { services, record } = appsScriptStubs(SPREADSHEET_ZONE);
   const runtime = loadBundle(services);
-  const kernels = customFunctionsOf(CATALOG, () => timeZoneNamed(SPREADSHEET_ZONE));
+  const kernels = customFunctionsOf(CATALOG, {
+    timeZone: () => timeZoneNamed(SPREADSHEET_ZONE),
+    numberFormat: () => EN_US_NUMBERS,
+  });
 
   it('defines one namespace and nothing of Node', () => {
     const globals = runtime.context as Record<string, unknown>;

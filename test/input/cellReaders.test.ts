@@ -1,9 +1,9 @@
 import { amountReader, labelReader } from '../../src/input/cellReaders';
 import { CellProblem } from '../../src/input/inputError';
-import { timeZoneNamed } from '../../src/time/timeZone';
+import { readerContext } from '../support/context';
 
 describe('labelReader', () => {
-  const reader = labelReader(() => timeZoneNamed('Asia/Bangkok'), 'customer');
+  const reader = labelReader(readerContext('Asia/Bangkok'), 'customer');
 
   it('reads ids as trimmed text, so 1001 and "1001 " are one customer', () => {
     expect(reader.read(1001)).toBe('1001');
@@ -17,7 +17,7 @@ describe('labelReader', () => {
 
 describe('amountReader', () => {
   it('reads numbers and numeric text, refusing refunds unless allowed', () => {
-    const sales = amountReader({ allowNegative: false, refundAdvice: ' (no refunds here)' });
+    const sales = amountReader(readerContext(), { allowNegative: false, refundAdvice: ' (no refunds here)' });
     expect(sales.read(24.5)).toBe(24.5);
     expect(sales.read('$1,234.50')).toBe(1234.5);
     expect(sales.read(0)).toBe(0);
@@ -25,6 +25,6 @@ describe('amountReader', () => {
     expect(() => sales.read(-5)).toThrow(CellProblem);
     expect(() => sales.read(-5)).toThrow('amounts must be numbers, zero or more (no refunds here)');
     expect(() => sales.read(true)).toThrow(CellProblem);
-    expect(amountReader({ allowNegative: true }).read('(15.00)')).toBe(-15);
+    expect(amountReader(readerContext(), { allowNegative: true }).read('(15.00)')).toBe(-15);
   });
 });

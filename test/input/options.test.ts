@@ -7,7 +7,7 @@ import {
   readRequiredDate,
 } from '../../src/input/options';
 import { daysFromCivil } from '../../src/time/civilDays';
-import { timeZoneNamed } from '../../src/time/timeZone';
+import { contextFor } from '../support/context';
 
 describe('readChoice', () => {
   const choices = ['day', 'week', 'month'] as const;
@@ -68,7 +68,7 @@ describe('readNumberOption', () => {
 });
 
 describe('dates as options', () => {
-  const context = { functionName: 'CHURN_RATE', timeZone: () => timeZoneNamed('UTC') };
+  const context = contextFor('CHURN_RATE');
 
   it('reads date cells, ISO text and serials, and blank as left out', () => {
     expect(readOptionalDate(context, 'as_of', '2024-01-31')).toBe(daysFromCivil(2024, 1, 31));

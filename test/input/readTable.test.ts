@@ -1,12 +1,11 @@
-import { dateReader, labelReader, scoreReader } from '../../src/input/cellReaders';
+import { amountReader, dateReader, labelReader, scoreReader } from '../../src/input/cellReaders';
 import { InputError } from '../../src/input/inputError';
 import { column, readTable } from '../../src/input/readTable';
 import { daysFromCivil } from '../../src/time/civilDays';
 import { timeZoneNamed } from '../../src/time/timeZone';
-import { columnOf, contextFor } from '../support/context';
+import { columnOf, contextFor, readerContext } from '../support/context';
 
-const nps = scoreReader(0, 10);
-const utc = timeZoneNamed('UTC');
+const nps = scoreReader(readerContext(), 0, 10);
 
 function scoresOf(range: unknown, fn = 'NPS') {
   return readTable(contextFor(fn), { scores: column(range as never, nps, 'key', { ignoreText: true }) });
@@ -71,7 +70,7 @@ describe('readTable on one column', () => {
 describe('readTable on parallel ranges', () => {
   const read = (dates: unknown, scores: unknown, fn = 'NPS_TREND') =>
     readTable(contextFor(fn), {
-      dates: column(dates as never, dateReader(utc), 'required'),
+      dates: column(dates as never, dateReader(readerContext()), 'required'),
       scores: column(scores as never, nps, 'key', { ignoreText: true }),
     });
 
@@ -108,7 +107,7 @@ describe('readTable on parallel ranges', () => {
     );
     expect(() => read(columnOf('2024-01-05', 7), columnOf(9, 8))).toThrow(
       'NPS_TREND: row 2 of dates holds 7; a number in a date column is read as a Sheets date, which as a date would be ' +
-        '1900-01-06; dates must fall between 1950-01-01 and 9999-12-31 (is this the date column?).',
+        '1900-01-06; dates must fall between 1950-01-01 and 2199-12-31 (is this the date column?).',
     );
     expect(() => read(columnOf('2024-01-05', true), columnOf(9, 8))).toThrow(
       'NPS_TREND: row 2 of dates holds TRUE; dates must be',
@@ -124,7 +123,7 @@ describe('readTable on parallel ranges', () => {
     const table = readTable(contextFor('NPS_BY'), {
       segments: column(
         columnOf('Segment', 'Pro', '', 42, true) as never,
-        labelReader(() => utc, 'segment'),
+        labelReader(readerContext(), 'segment'),
         'optional',
       ),
       scores: column(columnOf('Score', 9, 8, 7, 6) as never, nps, 'key'),
@@ -135,20 +134,83 @@ describe('readTable on parallel ranges', () => {
 
 describe('dateReader', () => {
   it('puts Date cells on the spreadsheet wall clock', () => {
-    const reader = dateReader(timeZoneNamed('America/New_York'));
+    const reader = dateReader(readerContext('America/New_York'));
     // Midnight of 2024-03-15 in New York is 04:00 UTC: a date cell arrives as that instant.
     expect(reader.read(new Date(Date.UTC(2024, 2, 15, 4)))).toBe(daysFromCivil(2024, 3, 15));
   });
 
   it('reads ISO text with an offset as an instant', () => {
-    const reader = dateReader(timeZoneNamed('Asia/Tokyo'));
+    const reader = dateReader(readerContext('Asia/Tokyo'));
     // 2024-03-15 20:00 UTC is 2024-03-16 05:00 in Tokyo.
     expect(reader.read('2024-03-15T20:00:00Z')).toBe(daysFromCivil(2024, 3, 16) + 5 / 24);
   });
 
   it('reads Sheets serial numbers as wall-clock days', () => {
     // Serial 45366 is 2024-03-15 (25569 is 1970-01-01).
-    expect(dateReader(utc).read(45366)).toBe(daysFromCivil(2024, 3, 15));
-    expect(dateReader(utc).read(45366.5)).toBe(daysFromCivil(2024, 3, 15) + 0.5);
+    expect(dateReader(readerContext()).read(45366)).toBe(daysFromCivil(2024, 3, 15));
+    expect(dateReader(readerContext()).read(45366.5)).toBe(daysFromCivil(2024, 3, 15) + 0.5);
+  });
+});
+
+describe('a first row that reads as data is never a heading', () => {
+  const amounts = (locale: string) => amountReader(readerContext('UTC', locale), { allowNegative: false });
+  const readAmounts = (range: unknown, locale = 'en_US') =>
+    readTable(contextFor('AVG_ORDER_VALUE', 'UTC', locale), {
+      amounts: column(range as never, amounts(locale), 'key'),
+    });
+  const readDates = (range: unknown) =>
+    readTable(contextFor('CHURN_RATE'), { dates: column(range as never, dateReader(readerContext()), 'key') });
+
+  it.each(['03/04/2024', '15.03.2024', '2024-02-30', '15 Mar 2024', '45123,5'])(
+    'refuses %p in the first row of a date column, naming row 1',
+    (text) => {
+      expect(() => readDates(columnOf(text, '2024-03-15'))).toThrow(/^CHURN_RATE: row 1 holds "/);
+    },
+  );
+
+  it('still skips a real heading', () => {
+    expect(readDates(columnOf('Start date', '2024-03-15')).size).toBe(1);
+  });
+
+  it('reads "1.234,50" in the first row of a de_DE sheet as 1234.5, not as a heading', () => {
+    expect(readAmounts(columnOf('1.234,50', '2,5'), 'de_DE').columns.amounts).toEqual([1234.5, 2.5]);
+  });
+
+  it('refuses "1.234,50" and "1,5" in an en_US sheet, naming the row and how the locale writes numbers', () => {
+    expect(() => readAmounts(columnOf('1.234,50', 3))).toThrow(
+      'AVG_ORDER_VALUE: row 1 holds "1.234,50"; this spreadsheet\'s locale (en_US) writes numbers like 1,234.5',
+    );
+    expect(() => readAmounts(columnOf('Amount', 3, '1,5'))).toThrow('AVG_ORDER_VALUE: row 3 holds "1,5";');
+  });
+
+  it('refuses a date written as text in a score column rather than ignoring it as an answer', () => {
+    expect(() => scoresOf(columnOf('03/04/2024', 9))).toThrow('NPS: row 1 holds "03/04/2024"; scores must be');
+    expect(scoresOf(columnOf('Score', 9, 'N/A')).ignored).toBe(1);
+  });
+});
+
+describe('dates a business can have', () => {
+  const reader = dateReader(readerContext('America/New_York'));
+
+  it('accepts 1900-01-01 to 2199-12-31 and refuses years outside, asking whether the year is mistyped', () => {
+    expect(reader.read('1900-01-01')).toBe(daysFromCivil(1900, 1, 1));
+    expect(reader.read('2199-12-31')).toBe(daysFromCivil(2199, 12, 31));
+    expect(() => reader.read('1899-12-31')).toThrow(
+      'dates must fall between 1900-01-01 and 2199-12-31 (is a year mistyped?)',
+    );
+    expect(() => reader.read('2200-01-01')).toThrow('is a year mistyped?');
+    expect(() => reader.read('9999-12-31')).toThrow('is a year mistyped?');
+  });
+
+  it('names a date cell of year 0050 as 0050, not 1950 (no two-digit-year remap)', () => {
+    const zone = timeZoneNamed('America/New_York');
+    const midnight = zone.instantOfLocalDay(daysFromCivil(50, 6, 15));
+    const table = () =>
+      readTable(contextFor('COHORT_RETENTION', zone), {
+        dates: column(columnOf('2024-01-01', new Date(midnight)), dateReader(contextFor('X', zone)), 'key'),
+      });
+    expect(() => table()).toThrow(
+      'COHORT_RETENTION: row 2 holds the date 0050-06-15; dates must fall between 1900-01-01',
+    );
   });
 });

@@ -4,6 +4,8 @@
  * bundle tests. The full workbook emulation lives in scripts/emulator.
  */
 
+import { EmulatedUtilities } from '../../scripts/emulator/services';
+
 export interface MenuItem {
   readonly caption: string;
   readonly functionName: string;
@@ -15,7 +17,7 @@ export interface UiRecord {
   dialogs: { html: string; title: string }[];
 }
 
-export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US') {
+export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US', spreadsheetLocale = 'en_US') {
   const record: UiRecord = { menus: [], sidebars: [], dialogs: [] };
   const htmlOutput = (html: string) => {
     const output = {
@@ -56,7 +58,7 @@ export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US') {
   const services = {
     SpreadsheetApp: {
       getUi: () => ui,
-      getActive: () => ({ getSpreadsheetTimeZone: () => timeZone }),
+      getActive: () => ({ getSpreadsheetTimeZone: () => timeZone, getSpreadsheetLocale: () => spreadsheetLocale }),
     },
     HtmlService: {
       createHtmlOutput: (html: string) => htmlOutput(html),
@@ -65,6 +67,7 @@ export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US') {
     Session: { getScriptTimeZone: () => 'UTC', getActiveUserLocale: () => userLocale },
     // No language chosen in the sidebar yet: the account's locale decides.
     PropertiesService: { getUserProperties: () => ({ getProperty: () => null }) },
+    Utilities: new EmulatedUtilities(),
   };
   return { services, record };
 }

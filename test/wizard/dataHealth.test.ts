@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/input/cells';
 import type { ColumnRole } from '../../src/input/headings';
 import { checkDataHealth, type DataProblem, type MappedColumn } from '../../src/wizard/dataHealth';
-import { timeZoneNamed } from '../../src/time/timeZone';
+import { readerContext } from '../support/context';
 
-const UTC = timeZoneNamed('UTC');
+const UTC = readerContext('UTC');
 const mapped = (role: ColumnRole, name: string, cells: readonly CellValue[]): MappedColumn => ({ role, name, cells });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,3 +1,4 @@
+import { EN_US_NUMBERS } from '../../src/input/sheetsLocales';
 import type { CellValue } from '../../src/input/cells';
 import { daysFromCivil } from '../../src/time/civilDays';
 import { timeZoneNamed } from '../../src/time/timeZone';
@@ -20,6 +21,7 @@ function inputs(
     },
     setting: (id) => settings[id] ?? '',
     timeZone: () => UTC,
+    numberFormat: () => EN_US_NUMBERS,
   };
 }
 
