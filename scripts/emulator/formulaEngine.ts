@@ -27,16 +27,20 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { FunctionSpec } from '../../src/catalog/functionSpec';
+import { argumentSeparatorOf, numberFormatOf } from '../../src/input/sheetsLocales';
 import type { BundleRuntime } from './appsScriptRuntime';
 import { instantOfSerial, serialOfInstant } from './wallClock';
 
 /**
  * What the plugin needs to reach the bundle; passed through HyperFormula's
- * `context` config. The runtime may be attached after the engine is built
+ * `context` config. `execution` gives the script scope a custom-function call
+ * runs in: a fresh one per call, as in Sheets, where every cell is its own
+ * execution (see appsScriptRuntime.ts), or the same one throughout where a
+ * benchmark measures warm calls. It may be attached after the engine is built
  * (the bundle is loaded with services that refer to the workbook).
  */
 export interface EngineContext {
-  runtime?: BundleRuntime;
+  execution?: () => BundleRuntime;
   readonly timeZone: string;
 }
 
@@ -112,12 +116,12 @@ class BundlePlugin extends FunctionPlugin {
   /** Calls the bundle's top-level function; an Error becomes #ERROR! with its message, as in Sheets. */
   callBundle(name: string, values: Internal[]): { value: Internal; size: ArraySize } {
     const engine = this.engine();
-    const runtime = engine.runtime;
-    if (runtime === undefined) {
+    if (engine.execution === undefined) {
       return { value: new CellError(ErrorType.NAME, `Unknown function: '${name}'.`), size: ArraySize.scalar() };
     }
     let result: unknown;
     try {
+      const runtime = engine.execution();
       result = runtime.call(name, ...values.map((v) => toSheetsArgument(v, runtime, engine.timeZone)));
     } catch (error) {
       const message =
@@ -206,11 +210,37 @@ export interface FormulaEngine {
 export interface FormulaEngineOptions {
   readonly timeZone: string;
   readonly catalog: readonly FunctionSpec[];
+  /** The spreadsheet's locale ("de_DE"), which decides the formula syntax; en_US if not given. */
+  readonly locale?: string;
   readonly config?: Partial<ConfigParams>;
 }
 
+/**
+ * The formula syntax of a locale. Where Sheets separates arguments with ";"
+ * (every locale outside the 28 listed in src/input/sheetsLocales.ts), the
+ * engine accepts only ";", with the locale's decimal mark: there =SUM(1,2)
+ * is the number 1.2 (de_DE) or a parse error (fa_IR), never 3, as in Sheets'
+ * formula bar. Sheets corrects ";" to "," in the comma locales; the engine
+ * does not, which is stricter (the add-on probes rather than relies on it).
+ */
+export function formulaSyntaxConfig(locale: string): Partial<ConfigParams> {
+  if (argumentSeparatorOf(locale) === ',') return {};
+  const decimal = numberFormatOf(locale).decimal;
+  return {
+    functionArgSeparator: ';',
+    decimalSeparator: decimal,
+    thousandSeparator: decimal === ',' ? ' ' : ',',
+    arrayColumnSeparator: ';',
+    arrayRowSeparator: '|',
+  } as Partial<ConfigParams>;
+}
+
 /** HyperFormula's configuration for a workbook whose custom functions run in the bundle. */
-export function engineConfig(context: EngineContext, catalog: readonly FunctionSpec[]): Partial<ConfigParams> {
+export function engineConfig(
+  context: EngineContext,
+  catalog: readonly FunctionSpec[],
+  locale = 'en_US',
+): Partial<ConfigParams> {
   registerCatalog(catalog);
   return {
     licenseKey: 'gpl-v3',
@@ -219,6 +249,7 @@ export function engineConfig(context: EngineContext, catalog: readonly FunctionS
     maxRows: 2_000_000,
     // Cells keep full double precision, as in Sheets (HyperFormula rounds output by default).
     smartRounding: false,
+    ...formulaSyntaxConfig(locale),
     context,
   } as Partial<ConfigParams>;
 }
@@ -226,14 +257,18 @@ export function engineConfig(context: EngineContext, catalog: readonly FunctionS
 /**
  * Builds an engine over the sheets' data (formulas among the data are fine;
  * formulas calling the add-on go through addFormulas, after the data).
+ * `execution` is the script scope of each custom-function call: a function
+ * that loads the bundle anew (one execution per cell, as in Sheets), or one
+ * loaded runtime that every call shares (warm calls, for the benchmark).
  */
 export function createFormulaEngine(
-  runtime: BundleRuntime,
+  execution: BundleRuntime | (() => BundleRuntime),
   sheets: SheetsData,
   options: FormulaEngineOptions,
 ): FormulaEngine {
+  const executionOf = typeof execution === 'function' ? execution : () => execution;
   const hf = HyperFormula.buildFromSheets(sheets, {
-    ...engineConfig({ runtime, timeZone: options.timeZone }, options.catalog),
+    ...engineConfig({ execution: executionOf, timeZone: options.timeZone }, options.catalog, options.locale),
     ...options.config,
   });
 

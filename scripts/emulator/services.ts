@@ -108,27 +108,52 @@ export class EmulatedLockService implements LockServiceApi {
   }
 }
 
+/**
+ * A cache with Apps Script's limits (https://developers.google.com/apps-script/reference/cache/cache):
+ * keys of at most 250 characters, values of at most 100 KB, entries kept at
+ * most 21,600 s (6 hours, 600 s when not given), at most 1,000 entries (past
+ * that the 900 farthest from expiring are kept). A put beyond a limit fails,
+ * as it does there; a get may always miss, so the add-on must not depend on
+ * a hit.
+ */
 export class EmulatedCache implements CacheApi {
+  static readonly MAX_KEY_LENGTH = 250;
+  static readonly MAX_VALUE_BYTES = 100 * 1024;
+  static readonly MAX_SECONDS = 21_600;
+  static readonly MAX_ENTRIES = 1000;
   private readonly entries = new Map<string, { value: string; expires: number }>();
+  puts = 0;
+  hits = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   get(key: string): string | null {
-    const entry = this.entries.get(key);
+    const entry = this.entries.get(String(key));
     if (entry === undefined || entry.expires <= this.now()) return null;
+    this.hits++;
     return entry.value;
   }
   put(key: string, value: string, expirationInSeconds = 600): void {
-    // Apps Script keeps an entry at most six hours.
-    this.entries.set(key, { value, expires: this.now() + Math.min(expirationInSeconds, 21600) * 1000 });
+    const text = String(value);
+    if (String(key).length > EmulatedCache.MAX_KEY_LENGTH) throw new Error('Argument too large: key');
+    if (Buffer.byteLength(text, 'utf8') > EmulatedCache.MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    if (!(expirationInSeconds >= 1 && expirationInSeconds <= EmulatedCache.MAX_SECONDS))
+      throw new Error(`Invalid argument: expirationInSeconds (${expirationInSeconds})`);
+    this.puts++;
+    this.entries.set(String(key), { value: text, expires: this.now() + expirationInSeconds * 1000 });
+    if (this.entries.size > EmulatedCache.MAX_ENTRIES) {
+      const kept = [...this.entries].sort((a, b) => b[1].expires - a[1].expires).slice(0, 900);
+      this.entries.clear();
+      for (const [k, entry] of kept) this.entries.set(k, entry);
+    }
   }
   remove(key: string): void {
-    this.entries.delete(key);
+    this.entries.delete(String(key));
   }
 }
 
 export class EmulatedCacheService implements CacheServiceApi {
-  private readonly cache = new EmulatedCache();
+  readonly cache = new EmulatedCache();
 
   getDocumentCache(): EmulatedCache {
     return this.cache;
@@ -192,6 +217,7 @@ export const EMULATED_CHARTS: ChartsApi = {
 
 export interface EmulatedServices extends AppsScriptServices {
   readonly SpreadsheetApp: EmulatedSpreadsheetApp;
+  readonly CacheService: EmulatedCacheService;
   readonly PropertiesService: EmulatedPropertiesService;
   readonly LockService: EmulatedLockService;
 }

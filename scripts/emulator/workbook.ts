@@ -118,16 +118,20 @@ export class Workbook {
     this.context = { timeZone: options.timeZone };
     const names = options.catalog.map((spec) => spec.name).join('|');
     this.sizedFunction = new RegExp(`(?<![A-Za-z0-9_.])(${names})\\s*\\(`, 'i');
-    this.hf = HyperFormula.buildEmpty(engineConfig(this.context, options.catalog));
+    this.hf = HyperFormula.buildEmpty(engineConfig(this.context, options.catalog, options.locale));
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
     const first = this.hf.getSheetId(Object.keys(sheets)[0] ?? '');
     if (first === undefined) throw new Error('a workbook needs at least one sheet');
     this.activeSheetId = first;
   }
 
-  /** Connects the bundle that evaluates the custom functions (it is loaded with this workbook's services). */
-  attachRuntime(runtime: BundleRuntime): void {
-    this.context.runtime = runtime;
+  /**
+   * Connects the bundle that evaluates the custom functions: `execution`
+   * loads it, with this workbook's custom-function services, into the scope
+   * of one call (a fresh one each time, as in Sheets).
+   */
+  attachRuntime(execution: () => BundleRuntime): void {
+    this.context.execution = execution;
     this.hf.suspendEvaluation();
     this.pending = new Set(this.sheetIds());
     this.flush();
@@ -454,7 +458,7 @@ export class Workbook {
         .map((id) => this.sheetName(id).toLowerCase()),
     );
     this.pending = undefined;
-    if (this.context.runtime !== undefined) {
+    if (this.context.execution !== undefined) {
       // Re-enter the formulas whose size or range end depends on data that changed.
       for (const sheetId of this.sheetIds()) {
         const state = this.state(sheetId);

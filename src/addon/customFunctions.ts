@@ -11,19 +11,10 @@ import type { FunctionSpec } from '../catalog/functionSpec';
 import { type CallEnvironment, callContextOf } from '../input/callContext';
 import type { CellResult, RangeArgument } from '../input/cells';
 import { InputError } from '../input/inputError';
+import { TableTooLarge } from '../metrics/tableTooLarge';
+import { checkResultSize, resultTooLarge } from '../catalog/resultSize';
 
 export type CustomFunction = (...args: RangeArgument[]) => CellResult;
-
-/**
- * The largest result one custom function returns. Google does not document a
- * limit, but Sheets refuses large results with "Result too large": a public
- * report (github.com/Blacksmoke16/GESI/issues/102, 2023) hit it at 61,744
- * rows x 8 columns (about 494,000 cells), reproduced by the maintainer with
- * static data. The add-on stops well below that, and says why.
- */
-export const MAX_RESULT_CELLS = 200_000;
-/** A sheet has at most 18,278 columns (A to ZZZ). */
-export const MAX_RESULT_COLUMNS = 18_278;
 
 export function toCustomFunction(spec: FunctionSpec, environment: CallEnvironment): CustomFunction {
   return (...args) => {
@@ -34,6 +25,7 @@ export function toCustomFunction(spec: FunctionSpec, environment: CallEnvironmen
       return result;
     } catch (error) {
       if (error instanceof InputError) throw error;
+      if (error instanceof TableTooLarge) throw resultTooLarge(spec, error.rows, error.columns);
       const detail = error instanceof Error ? error.message : String(error);
       throw new Error(
         `${spec.name}: unexpected problem inside the add-on (${detail}); please report it with the data that caused it.`,
@@ -43,26 +35,6 @@ export function toCustomFunction(spec: FunctionSpec, environment: CallEnvironmen
       );
     }
   };
-}
-
-/** A result too large for a cell to take is an error naming its size and the way out. */
-function checkResultSize(spec: FunctionSpec, result: CellResult): void {
-  if (!Array.isArray(result)) return;
-  const rows = result.length;
-  let columns = 0;
-  for (const row of result) columns = Math.max(columns, row.length);
-  const cells = rows * columns;
-  if (cells <= MAX_RESULT_CELLS && columns <= MAX_RESULT_COLUMNS) return;
-  const size = `${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns`;
-  const limit =
-    columns > MAX_RESULT_COLUMNS
-      ? `a sheet has at most ${MAX_RESULT_COLUMNS.toLocaleString('en-US')} columns`
-      : `Google Sheets refuses a custom function's result of about 500,000 cells ("Result too large"), so the ` +
-        `add-on returns at most ${MAX_RESULT_CELLS.toLocaleString('en-US')}`;
-  throw new InputError(
-    `${spec.name}: the result would be ${size} (${cells.toLocaleString('en-US')} cells); ${limit}. ` +
-      `${spec.largeResultAdvice ?? 'Give it a smaller range.'}`,
-  );
 }
 
 /** The custom functions of a catalog, by formula name. */

@@ -10,8 +10,6 @@ import type { CellValue } from '../input/cells';
 import { dateReader, type ReaderContext } from '../input/cellReaders';
 import { isBlank } from '../input/cells';
 import { format, isLanguage, type Language, languageOfLocale } from '../i18n/language';
-import type { MessageKey } from '../i18n/messages/en';
-import { EN } from '../i18n/messages/en';
 import { isoDateOfDay } from '../time/civilDays';
 import type { TimeZone } from '../time/timeZone';
 import { columnLetters } from '../wizard/a1';
@@ -60,8 +58,6 @@ export function userLanguage(): Language {
   return isLanguage(chosen) ? chosen : languageOfLocale(appsScript.session().getActiveUserLocale());
 }
 
-const isMessageKey = (value: unknown): value is MessageKey => typeof value === 'string' && value in EN;
-
 /** Runs a server function; a WizardError becomes an Error whose message is in the person's language. */
 function speaking<T>(language: () => Language, body: () => T): T {
   try {
@@ -72,7 +68,7 @@ function speaking<T>(language: () => Language, body: () => T): T {
     const parameters = Object.fromEntries(
       Object.entries(error.parameters).map(([name, value]) => [
         name,
-        isMessageKey(value) ? format(lang, value) : value,
+        typeof value === 'object' ? format(lang, value.message) : value,
       ]),
     );
     throw new Error(format(lang, error.key, parameters), { cause: error });

@@ -9,7 +9,8 @@ import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { dateReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { readChoice, readRequiredDate } from '../input/options';
+import { errorValueIn, readChoice, readRequiredDate } from '../input/options';
+import { isSheetsError } from '../input/sheetsErrors';
 import { column, readTable } from '../input/readTable';
 import { churnByPeriod } from '../metrics/churnByPeriod';
 import { churnRate } from '../metrics/churnRate';
@@ -144,6 +145,8 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Period start, Customers at start, New, Lost, Customers at end, Churn rate, Retention rate.',
     example: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "month")',
+    largeResultAdvice:
+      'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
     compute([starts, ends, period], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
       const list = readCustomerList(context, starts, ends);
@@ -187,7 +190,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
         sources: column(sources, labelReader(context, 'source'), 'key'),
       });
       if (table.size === 0) throw new InputError(`${context.functionName}: no customers with a source in sources.`);
-      const accepted = referralLabels(labels);
+      const accepted = referralLabels(context.functionName, labels);
       let referred = 0;
       for (const source of table.columns.sources) if (accepted.has(source.toLowerCase())) referred++;
       return referred / table.size;
@@ -195,9 +198,11 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
   },
 ];
 
-/** The labels counted as referrals, lower case; "referral" when none are given. */
-function referralLabels(argument: RangeArgument): Set<string> {
+/** The labels counted as referrals, lower case; "referral" when none are given. An error value is an error. */
+function referralLabels(fn: string, argument: RangeArgument): Set<string> {
   const cells = Array.isArray(argument) ? (argument as readonly (readonly unknown[])[]).flat() : [argument];
+  for (const cell of cells)
+    if (typeof cell === 'string' && isSheetsError(cell)) throw errorValueIn(fn, 'referral_labels', cell);
   const labels = cells
     .filter((cell) => cell !== null && cell !== undefined && String(cell).trim() !== '')
     .map((cell) => String(cell).trim().toLowerCase());

@@ -10,7 +10,7 @@ import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { amountReader, dateReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { isOmitted, readChoice, readNumberOption } from '../input/options';
+import { isOmitted, readChoice, readMaxRows, readNumberOption } from '../input/options';
 import { column, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
 import { cohortRetention } from '../metrics/cohortRetention';
@@ -44,6 +44,13 @@ function readCustomerIds(context: CallContext, ids: RangeArgument): KeyIndex {
 }
 
 const cellOf = (value: number | null): OutputCell => (value === null ? EMPTY : value);
+
+const MAX_ROWS = (order: string): ParameterSpec => ({
+  name: 'max_rows',
+  description: `Return only this many customers: ${order}; every customer if blank.`,
+  kind: 'value',
+  optional: true,
+});
 
 const TIME_UNITS = ['day', 'week', 'month'] as const;
 const DAYS_PER_UNIT: Record<(typeof TIME_UNITS)[number], number> = { day: 1, week: 7, month: 30 };
@@ -225,11 +232,16 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      MAX_ROWS('the first ones in order of first appearance'),
     ],
     returns: 'A table: Customer, Frequency, Recency, T, Monetary value.',
+    largeResultAdvice:
+      'Give max_rows (for example 10000) to return only the first customers, or compute the summary in a warehouse ' +
+      '(see "Beyond one sheet" in the add-on\'s README).',
     example: '=CUSTOMER_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(2024,12,31), "week")',
-    compute([ids, dates, amounts, asOf, timeUnit], context) {
+    compute([ids, dates, amounts, asOf, timeUnit, maxRows], context) {
       const unit = readChoice(context.functionName, 'time_unit', timeUnit, TIME_UNITS, 'week');
+      const limit = readMaxRows(context.functionName, maxRows);
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: false }, asOf });
       const summary = customerSummary(
         orders.customers,
@@ -240,7 +252,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       );
       const rows: OutputCell[][] = [['Customer', 'Frequency', 'Recency', 'T', 'Monetary value']];
       orders.customers.keys.forEach((customer, c) => {
-        if (!summary.present[c]) return;
+        if (!summary.present[c] || rows.length > limit) return;
         rows.push([
           customer,
           summary.frequency[c],
@@ -282,6 +294,8 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Cohort, Customers, Period 0, Period 1, ...; shares as fractions (format as %).',
     example: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
+    largeResultAdvice:
+      'Use a longer period ("quarter" instead of "month" or "week"), or check the dates for a mistyped year.',
     compute([ids, dates, period, mode, values, asOf], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
@@ -316,14 +330,27 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       "Hibernating, F 3-4 At Risk, F 5 Can't Lose; R 3 with F 1-2 About to Sleep, F 3 Need Attention; R 3-4 with " +
       'F 4-5 Loyal Customers; R 4 with F 1 Promising; R 5 with F 1 New Customers; R 4-5 with F 2-3 Potential ' +
       'Loyalists; R 5 with F 4-5 Champions. Frequency counts rows, so give one row per order.',
-    parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
+    parameters: [
+      CUSTOMER_IDS,
+      ORDER_DATES,
+      AMOUNTS,
+      AS_OF,
+      MAX_ROWS('those of highest Monetary value, highest first (the scores still compare every customer)'),
+    ],
     returns: 'A table: Customer, Recency, Frequency, Monetary, R, F, M, Segment.',
     example: '=RFM(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
-    compute([ids, dates, amounts, asOf], context) {
+    largeResultAdvice:
+      'Give max_rows (for example 1000) to return only the customers of highest monetary value, or use RFM_SUMMARY ' +
+      'for the segments.',
+    compute([ids, dates, amounts, asOf, maxRows], context) {
+      const limit = readMaxRows(context.functionName, maxRows);
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
       const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);
       const rows: OutputCell[][] = [['Customer', 'Recency', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment']];
-      table.customers.forEach((c, i) => {
+      const order = table.customers.map((_, i) => i);
+      if (limit < order.length) order.sort((a, b) => table.monetary[b] - table.monetary[a] || a - b);
+      for (const i of order.slice(0, limit)) {
+        const c = table.customers[i];
         rows.push([
           orders.customers.keys[c],
           table.recencyDays[i],
@@ -334,7 +361,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
           table.m[i],
           table.segments[i],
         ]);
-      });
+      }
       return rows;
     },
   },

@@ -177,6 +177,8 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Period start, Responses, NPS, CI low, CI high.',
     example: '=NPS_TREND(Responses!A2:A, Responses!C2:C, "month")',
+    largeResultAdvice:
+      'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
     compute([dates, scores, period], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, PERIOD_UNITS, 'month');

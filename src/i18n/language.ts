@@ -41,13 +41,22 @@ export function directionOf(language: Language): 'ltr' | 'rtl' {
   return language === 'fa' ? 'rtl' : 'ltr';
 }
 
-/** The message in the language, with each {name} replaced by its parameter. */
+/**
+ * The message in the language, with each {name} replaced by its parameter.
+ * Keys and placeholders are looked up as own properties only, so that a name
+ * such as "valueOf" or "__proto__" can never reach Object.prototype.
+ */
 export function format(
   language: Language,
   key: MessageKey,
   parameters: Readonly<Record<string, string | number>> = {},
 ): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in parameters ? String(parameters[name]) : whole,
+  const messages = MESSAGES[language];
+  if (!hasOwn(messages, key)) throw new Error(`no message ${String(key)}`);
+  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    hasOwn(parameters, name) ? String(parameters[name]) : whole,
   );
 }
+
+/** Object.hasOwn, which Apps Script's runtime may lack. */
+const hasOwn = (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key);

@@ -12,12 +12,19 @@ import { CellProblem, InputError } from './inputError';
 import { parseNumericText } from './numericText';
 import { isSheetsError } from './sheetsErrors';
 
-/** The single value of an option argument; a range of several cells is an error. */
+/** The single value of an option argument; a range of several cells, or an error value, is an error. */
 function singleValue(fn: string, parameter: string, argument: RangeArgument): CellValue {
-  if (!Array.isArray(argument)) return argument as CellValue;
-  const cells = (argument as readonly (readonly CellValue[])[]).flat();
-  if (cells.length === 1) return cells[0];
-  throw new InputError(`${fn}: ${parameter} must be a single value, not a range of ${cells.length} cells.`);
+  const cells = Array.isArray(argument) ? (argument as readonly (readonly CellValue[])[]).flat() : [argument];
+  if (cells.length !== 1)
+    throw new InputError(`${fn}: ${parameter} must be a single value, not a range of ${cells.length} cells.`);
+  const value = cells[0] as CellValue;
+  if (typeof value === 'string' && isSheetsError(value)) throw errorValueIn(fn, parameter, value);
+  return value;
+}
+
+/** An error value (#N/A) given as an option: never read as text or a default. */
+export function errorValueIn(fn: string, parameter: string, value: string): InputError {
+  return new InputError(`${fn}: ${parameter} is the error ${value.trim()}; fix the cell or formula it comes from.`);
 }
 
 /** One of a fixed set of words, compared trimmed and case-insensitively. */
@@ -64,6 +71,19 @@ export function readNumberOption(fn: string, parameter: string, argument: RangeA
   const belowMax = option.maxInclusive ? number <= option.max : number < option.max;
   if (Number.isFinite(number) && aboveMin && belowMax && (!option.integer || Number.isInteger(number))) return number;
   throw new InputError(`${fn}: ${parameter} is ${describeCell(value)}; use ${option.accepted}.`);
+}
+
+/** max_rows: a whole number of rows from 1 up; Infinity (every row) when blank. */
+export function readMaxRows(fn: string, argument: RangeArgument): number {
+  return readNumberOption(fn, 'max_rows', argument, {
+    fallback: Infinity,
+    min: 1,
+    minInclusive: true,
+    max: 10_000_000,
+    maxInclusive: true,
+    integer: true,
+    accepted: 'a whole number of rows from 1 up, such as 1000 (leave it blank for every row)',
+  });
 }
 
 /** A confidence level strictly between 0 and 1 (0.95 for 95%). */

@@ -18,6 +18,7 @@ import { CellRange } from './cellRange';
 import { badCellError, errorCellExplanation } from './cellMessages';
 import { CellProblem } from './inputError';
 import { isSheetsError } from './sheetsErrors';
+import { SLOW_READ_ADVICE, TIME_CHECK_MASK } from './readTable';
 
 export interface ScoreHistogramReading {
   /** histogram[s] = number of answers s, for s from 0 to the top of the scale. */
@@ -72,6 +73,7 @@ export function readScoreHistogram(
 
   const width = range.width;
   for (let r = 0; r < rows.length; r++) {
+    if ((r & TIME_CHECK_MASK) === TIME_CHECK_MASK) context.checkTime(SLOW_READ_ADVICE);
     const row = rows[r];
     for (let c = 0; c < width; c++) {
       const cell = row[c];

@@ -7,10 +7,16 @@
  *
  * A cell whose period is not complete by `asOfDay` is null, never 0: the
  * data cannot yet say how many will order in it. Rows after `asOfDay` are left out.
+ * The columns run to the period of the last order on or before `asOfDay`: an
+ * as-of date long after the data adds no columns of zeros.
  */
 
 import { periodOf, periodStartDay, type PeriodUnit } from '../time/periods';
 import type { KeyIndex } from './keyIndex';
+import { TableTooLarge } from './tableTooLarge';
+
+/** More cells than a whole spreadsheet holds (10 million) cannot be shown anywhere: the table is not built. */
+const MAX_CELLS = 5_000_000;
 
 export type RetentionMode = 'bounded' | 'unbounded';
 
@@ -36,6 +42,7 @@ export function cohortRetention(
   const rowPeriods = new Float64Array(days.length).fill(Number.NaN);
   const firstPeriod = new Float64Array(count).fill(Infinity);
   let earliest = Infinity;
+  let lastPeriod = -Infinity;
   for (let i = 0; i < days.length; i++) {
     if (Math.floor(days[i]) > end) continue;
     const period = periodOf(days[i], unit);
@@ -43,10 +50,21 @@ export function cohortRetention(
     const c = customers.ofRow[i];
     if (period < firstPeriod[c]) firstPeriod[c] = period;
     if (period < earliest) earliest = period;
+    if (period > lastPeriod) lastPeriod = period;
   }
   if (earliest === Infinity) return { cohortStarts: [], cohortSizes: [], counts: [], periods: 0 };
-  const lastPeriod = periodOf(end, unit);
   const periods = lastPeriod - earliest + 1;
+  // Rows only for periods in which some customer's first order falls.
+  const cohortRow = new Map<number, number>();
+  for (let c = 0; c < count; c++) {
+    if (firstPeriod[c] !== Infinity && !cohortRow.has(firstPeriod[c])) cohortRow.set(firstPeriod[c], 0);
+  }
+  const cohortPeriods = [...cohortRow.keys()].sort((a, b) => a - b);
+  cohortPeriods.forEach((period, row) => cohortRow.set(period, row));
+  if (cohortPeriods.length * periods > MAX_CELLS) throw new TableTooLarge(cohortPeriods.length + 1, periods + 2);
+  const rowOf = Float64Array.from(firstPeriod, (period) =>
+    period === Infinity ? -1 : (cohortRow.get(period) as number),
+  );
 
   // Activity of each customer in each period offset, deduplicated: (customer, k) pairs as single numbers.
   const pairs = new Float64Array(days.length);
@@ -57,13 +75,13 @@ export function cohortRetention(
     pairs[kept++] = c * periods + (rowPeriods[i] - firstPeriod[c]);
   }
   const sorted = pairs.subarray(0, kept).sort();
-  const active = new Float64Array(periods * periods); // [cohort offset][k]
+  const active = new Float64Array(cohortPeriods.length * periods); // [cohort row][k]
   const lastActive = new Float64Array(count).fill(-1);
   for (let j = 0; j < sorted.length; j++) {
     if (j > 0 && sorted[j] === sorted[j - 1]) continue;
     const c = Math.floor(sorted[j] / periods);
     const k = sorted[j] - c * periods;
-    active[(firstPeriod[c] - earliest) * periods + k]++;
+    active[rowOf[c] * periods + k]++;
     if (k > lastActive[c]) lastActive[c] = k;
   }
   if (mode === 'unbounded') {
@@ -71,9 +89,9 @@ export function cohortRetention(
     active.fill(0);
     for (let c = 0; c < count; c++) {
       if (lastActive[c] < 0) continue;
-      active[(firstPeriod[c] - earliest) * periods + lastActive[c]]++;
+      active[rowOf[c] * periods + lastActive[c]]++;
     }
-    for (let cohort = 0; cohort < periods; cohort++) {
+    for (let cohort = 0; cohort < cohortPeriods.length; cohort++) {
       for (let k = periods - 2; k >= 0; k--) active[cohort * periods + k] += active[cohort * periods + k + 1];
     }
   }
@@ -82,17 +100,15 @@ export function cohortRetention(
   const cohortStarts: number[] = [];
   const cohortSizes: number[] = [];
   const counts: (number | null)[][] = [];
-  for (let cohort = 0; cohort < periods; cohort++) {
+  cohortPeriods.forEach((first, cohort) => {
     // Period 0 holds every customer of the cohort, in both modes.
-    const size = active[cohort * periods];
-    if (size === 0) continue;
-    cohortStarts.push(periodStartDay(earliest + cohort, unit));
-    cohortSizes.push(size);
+    cohortStarts.push(periodStartDay(first, unit));
+    cohortSizes.push(active[cohort * periods]);
     counts.push(
       Array.from({ length: periods }, (_, k) =>
-        earliest + cohort + k <= lastPeriod && complete(earliest + cohort + k) ? active[cohort * periods + k] : null,
+        first + k <= lastPeriod && complete(first + k) ? active[cohort * periods + k] : null,
       ),
     );
-  }
+  });
   return { cohortStarts, cohortSizes, counts, periods };
 }

@@ -9,6 +9,8 @@ import type { FunctionSpec } from '../catalog/functionSpec';
 import { callContextOf } from '../input/callContext';
 import type { CellResult, CellValue, RangeArgument } from '../input/cells';
 import { InputError } from '../input/inputError';
+import { TableTooLarge } from '../metrics/tableTooLarge';
+import { resultTooLarge } from '../catalog/resultSize';
 import type { NumberFormat } from '../input/sheetsLocales';
 import type { TimeZone } from '../time/timeZone';
 import type { CallArgument, FunctionCall, SettingId } from './dashboardBlocks';
@@ -51,6 +53,8 @@ export function evaluateCall(call: FunctionCall, inputs: CallInputs): CallResult
     return { ok: true, value: spec.compute(args, context) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, message: error.message };
+    if (error instanceof TableTooLarge)
+      return { ok: false, message: resultTooLarge(spec, error.rows, error.columns, false).message };
     throw error;
   }
 }

@@ -76,7 +76,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function numberOption(value: unknown, name: keyof typeof OPTION_LIMITS): number {
   const { min, max } = OPTION_LIMITS[name];
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
-    throw new WizardError('options.invalidNumber', { field: `options.${name}`, min, max });
+    throw new WizardError('options.invalidNumber', { field: { message: `options.${name}` }, min, max });
   return value;
 }
 
@@ -116,7 +116,7 @@ export function parseWizardSettings(input: unknown): WizardSettings {
   const defaults = defaultOptions(language);
   const asOf = typeof raw.asOf === 'string' ? raw.asOf.trim() : '';
   if (asOf !== '' && parseIsoDateText(asOf) === null)
-    throw new WizardError('options.invalidDate', { field: 'options.asOf' });
+    throw new WizardError('options.invalidDate', { field: { message: 'options.asOf' } });
   const options: DashboardOptions = {
     period: DASHBOARD_PERIODS.find((p) => p === raw.period) ?? defaults.period,
     asOf: asOf.slice(0, 10),

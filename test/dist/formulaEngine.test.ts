@@ -42,9 +42,10 @@ function engineWith(
   formulas: Record<string, string>,
   extraSheets: Record<string, (string | number | null)[][]> = {},
 ): FormulaEngine {
-  const runtime = loadBundle(appsScriptStubs(ZONE).services);
+  // Every custom-function cell in a fresh script scope, as in Sheets.
+  const { services } = appsScriptStubs(ZONE);
   const engine = createFormulaEngine(
-    runtime,
+    () => loadBundle(services),
     { Responses: responsesSheet(), Summary: [], ...extraSheets },
     { timeZone: ZONE, catalog: CATALOG },
   );

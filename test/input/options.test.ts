@@ -85,7 +85,9 @@ describe('dates as options', () => {
     expect(() => readOptionalDate(context, 'as_of', '31/01/2024')).toThrow(
       'CHURN_RATE: as_of is "31/01/2024"; dates must be date cells',
     );
-    expect(() => readOptionalDate(context, 'as_of', '#N/A')).toThrow('CHURN_RATE: as_of is "#N/A"');
+    expect(() => readOptionalDate(context, 'as_of', '#N/A')).toThrow(
+      'CHURN_RATE: as_of is the error #N/A; fix the cell or formula it comes from.',
+    );
   });
 
   it('knows an omitted range', () => {

@@ -265,8 +265,16 @@ describeWithReferenceData('cohorts and RFM of the CDNOW master file, as formulas
       ['Customer ID', 'Order date', 'Amount'],
       ...transactions.map((row) => [row.customerId, row.date, row.dollars]),
     ];
-    const runtime = loadBundle(appsScriptStubs(ZONE).services);
-    engine = createFormulaEngine(runtime, { Orders: orders, Summary: [] }, { timeZone: ZONE, catalog: CATALOG });
+    // Every custom-function cell in a fresh script scope, as in Sheets.
+    const { services } = appsScriptStubs(ZONE);
+    engine = createFormulaEngine(
+      () => loadBundle(services),
+      { Orders: orders, Summary: [] },
+      {
+        timeZone: ZONE,
+        catalog: CATALOG,
+      },
+    );
     engine.addFormulas(
       'Summary',
       Object.fromEntries(Object.values(AT).map(({ row, formula }) => [`A${row}`, formula])),

@@ -100,7 +100,7 @@ describe('parseWizardSettings', () => {
   ] as const)('rejects %s = %p naming the field and its range', (name, value) => {
     const error = errorOf(withOptions({ [name]: value }));
     expect(error.key).toBe('options.invalidNumber');
-    expect(error.parameters).toEqual({ field: `options.${name}`, ...OPTION_LIMITS[name] });
+    expect(error.parameters).toEqual({ field: { message: `options.${name}` }, ...OPTION_LIMITS[name] });
   });
 
   it('accepts each number option at both ends of its range', () => {
@@ -117,7 +117,7 @@ describe('parseWizardSettings', () => {
     for (const asOf of ['03/04/2024', '2024-02-30', 'yesterday']) {
       const error = errorOf(withOptions({ asOf }));
       expect(error.key).toBe('options.invalidDate');
-      expect(error.parameters).toEqual({ field: 'options.asOf' });
+      expect(error.parameters).toEqual({ field: { message: 'options.asOf' } });
     }
   });
 

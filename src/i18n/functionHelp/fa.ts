@@ -276,6 +276,7 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: AMOUNTS,
       as_of: AS_OF,
       time_unit: '"day" (روز)، "week" (هفته) یا "month" (30 روز)؛ اگر خالی باشد "week".',
+      max_rows: 'فقط این تعداد مشتری را برمی‌گرداند: نخستین‌ها به ترتیب اولین ظهور؛ اگر خالی باشد همهٔ مشتریان.',
     },
   },
   COHORT_RETENTION: {
@@ -318,6 +319,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       order_dates: ORDER_DATES,
       amounts: AMOUNTS,
       as_of: AS_OF,
+      max_rows:
+        'فقط این تعداد مشتری را برمی‌گرداند: آن‌هایی که بیشترین ارزش پولی (Monetary) را دارند، از بیشترین؛ امتیازها همچنان با همهٔ مشتریان سنجیده می‌شوند. اگر خالی باشد همهٔ مشتریان.',
     },
   },
   RFM_SUMMARY: {

@@ -262,6 +262,7 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: AMOUNTS,
       as_of: AS_OF,
       time_unit: '"day" (วัน), "week" (สัปดาห์) หรือ "month" (30 วัน) ถ้าเว้นว่างจะใช้ "week"',
+      max_rows: 'คืนเฉพาะลูกค้าจำนวนนี้: รายแรก ๆ ตามลำดับที่ปรากฏครั้งแรก ถ้าเว้นว่างจะคืนลูกค้าทุกราย',
     },
   },
   COHORT_RETENTION: {
@@ -307,6 +308,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       order_dates: ORDER_DATES,
       amounts: AMOUNTS,
       as_of: AS_OF,
+      max_rows:
+        'คืนเฉพาะลูกค้าจำนวนนี้: รายที่มีมูลค่า (Monetary) สูงสุด เรียงจากสูงไปต่ำ (คะแนนยังเทียบกับลูกค้าทุกราย) ถ้าเว้นว่างจะคืนลูกค้าทุกราย',
     },
   },
   RFM_SUMMARY: {

@@ -244,6 +244,7 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: AMOUNTS,
       as_of: AS_OF,
       time_unit: '"day"（日）、"week"（週）或 "month"（30 天）；留空時為 "week"。',
+      max_rows: '只傳回這麼多位顧客：依首次出現順序的前幾位；留空時傳回所有顧客。',
     },
   },
   COHORT_RETENTION: {
@@ -284,6 +285,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       order_dates: ORDER_DATES,
       amounts: AMOUNTS,
       as_of: AS_OF,
+      max_rows:
+        '只傳回這麼多位顧客：消費金額（Monetary）最高者，由高到低（分數仍與所有顧客比較）；留空時傳回所有顧客。',
     },
   },
   RFM_SUMMARY: {

@@ -1,14 +1,16 @@
-import vm from 'node:vm';
 import { openOfflineSpreadsheet } from '../../../scripts/emulator/offlineSpreadsheet';
 import { ScriptBridge } from '../../../scripts/emulator/scriptBridge';
 
 function bridge(): ScriptBridge {
   const spreadsheet = openOfflineSpreadsheet(
     { Sheet1: [['Score'], [9], [3]] },
-    { name: 'Bridge test', timeZone: 'UTC' },
+    {
+      name: 'Bridge test',
+      timeZone: 'UTC',
+      // Another file of the project, with a private helper: names ending in "_" are not callable from a page.
+      extraScripts: ['function secret_() { return 42; } function echo(x) { return x; }'],
+    },
   );
-  // A private helper, as a script would declare one: names ending in "_" are not callable from a page.
-  vm.runInContext('function secret_() { return 42; } function echo(x) { return x; }', spreadsheet.runtime.context);
   return new ScriptBridge(spreadsheet);
 }
 
