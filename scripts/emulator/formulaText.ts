@@ -66,3 +66,17 @@ function outsideStrings(formula: string, rewrite: (code: string) => string): str
     .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))
     .join('');
 }
+
+/**
+ * A formula written in en_US syntax, as a person in the locale would type it:
+ * where ";" separates arguments, "," becomes ";" and the decimal point the
+ * locale's decimal mark ("=ROUND(A1, 0.5)" is "=ROUND(A1; 0,5)" in de_DE).
+ * For fixtures (the example workbook in another locale); text in quotes is
+ * left alone.
+ */
+export function localizeFormula(formula: string, separator: ',' | ';', decimal: '.' | ','): string {
+  if (separator === ',') return formula;
+  return outsideStrings(formula, (code) =>
+    code.replace(/,/g, ';').replace(/(\d)\.(\d)/g, (_match, a: string, b: string) => `${a}${decimal}${b}`),
+  );
+}

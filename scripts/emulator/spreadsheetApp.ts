@@ -11,6 +11,7 @@
  */
 
 import type {
+  DeveloperMetadataApi,
   ConditionalFormatRuleApi,
   ConditionalFormatRuleBuilderApi,
   EmbeddedChartApi,
@@ -572,6 +573,24 @@ export class EmulatedSheet implements SheetApi {
   removeChart(chart: EmbeddedChartApi): void {
     const id = chart.getChartId();
     if (id !== null) this.workbook.removeChart(this.sheetId, id);
+  }
+  addDeveloperMetadata(key: string, value: string): EmulatedSheet {
+    // Keys are at most 256 characters in Sheets; the add-on's are short.
+    if (key.length === 0 || key.length > 256) throw new Error('Invalid argument: key');
+    this.workbook.state(this.sheetId).metadata.push({ key, value: String(value) });
+    this.workbook.touch();
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataApi[] {
+    return this.workbook.state(this.sheetId).metadata.map(({ key, value }) => ({
+      getKey: () => key,
+      getValue: () => value,
+    }));
+  }
+  setRightToLeft(rightToLeft: boolean): EmulatedSheet {
+    this.workbook.state(this.sheetId).rightToLeft = rightToLeft;
+    this.workbook.touch();
+    return this;
   }
 }
 

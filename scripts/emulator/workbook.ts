@@ -74,6 +74,9 @@ interface SheetState {
   styles: Map<string, CellStyle>;
   charts: ChartSpec[];
   rules: ConditionalRuleSpec[];
+  /** Developer metadata on the sheet (key, value), as Sheet.addDeveloperMetadata keeps it. */
+  metadata: { readonly key: string; readonly value: string }[];
+  rightToLeft: boolean;
   frozenRows: number;
   columnWidths: Map<number, number>;
   /** Rows and columns added with insertRowsAfter / insertColumnsAfter beyond a new sheet's grid. */
@@ -182,6 +185,8 @@ export class Workbook {
       styles: new Map(),
       charts: [],
       rules: [],
+      metadata: [],
+      rightToLeft: false,
       frozenRows: 0,
       columnWidths: new Map(),
       addedRows: 0,
@@ -488,6 +493,11 @@ export class Workbook {
 
   private markPending(sheetId: number): void {
     (this.pending ??= new Set()).add(sheetId);
+  }
+
+  /** A change that no other method records (developer metadata, sheet direction): redraw. */
+  touch(): void {
+    this.changed();
   }
 
   private changed(): void {

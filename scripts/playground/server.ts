@@ -18,6 +18,8 @@ import { parseA1 } from '../emulator/a1Notation';
 import { gradientColors } from '../emulator/conditionalFormat';
 import { formatCellValue } from '../emulator/numberFormat';
 import { type OfflineSpreadsheet, openOfflineSpreadsheet } from '../emulator/offlineSpreadsheet';
+import { localizeFormula } from '../emulator/formulaText';
+import { argumentSeparatorOf, numberFormatOf } from '../../src/input/sheetsLocales';
 import { ScriptBridge } from '../emulator/scriptBridge';
 import type { CellInput, ChartSpec, SheetsValue, Workbook } from '../emulator/workbook';
 import { writeXlsx, type XlsxCell } from '../emulator/xlsx';
@@ -46,18 +48,33 @@ const MIN_ROWS = 60;
 const MIN_COLUMNS = 14;
 const CHART_SIZE = { width: 480, height: 300 };
 
-/** The example workbook ("Bean There" coffee shop) with the add-on installed. */
-export function openExampleSpreadsheet(options: { readonly userLocale?: string } = {}): OfflineSpreadsheet {
+/**
+ * The example workbook ("Bean There" coffee shop) with the add-on installed,
+ * in a spreadsheet of the given locale (en_US unless said; its own formulas
+ * are then written in that locale's syntax, as a person there would type them).
+ */
+export function openExampleSpreadsheet(
+  options: { readonly userLocale?: string; readonly locale?: string } = {},
+): OfflineSpreadsheet {
+  const locale = options.locale ?? 'en_US';
+  const localized = (formula: string | number) =>
+    typeof formula === 'string'
+      ? localizeFormula(formula, argumentSeparatorOf(locale), numberFormatOf(locale).decimal)
+      : formula;
   const example = coffeeShopWorkbook();
   const sheets: Record<string, CellInput[][]> = {};
+  // Numbers the export wrote as text ("$24.00") are written the locale's way ("$24,00" in de_DE).
+  const decimal = numberFormatOf(locale).decimal;
+  const text = (cell: CellInput): CellInput =>
+    typeof cell === 'string' && decimal === ',' && /^\$?\d+\.\d+$/.test(cell) ? cell.replace('.', ',') : cell;
   for (const [name, rows] of Object.entries(example.sheets)) {
-    const cells: CellInput[][] = rows.map((row) => [...row]);
+    const cells: CellInput[][] = rows.map((row) => row.map(text));
     for (const [address, formula] of Object.entries(example.formulas[name] ?? {})) {
       const { startRow, startColumn } = parseA1(address);
       while (cells.length < startRow) cells.push([]);
       const row = cells[startRow - 1];
       while (row.length < startColumn) row.push(null);
-      row[startColumn - 1] = formula;
+      row[startColumn - 1] = localized(formula);
     }
     sheets[name] = cells;
   }
@@ -65,6 +82,7 @@ export function openExampleSpreadsheet(options: { readonly userLocale?: string }
     name: 'Bean There (example)',
     timeZone: 'Europe/Amsterdam',
     userLocale: options.userLocale,
+    locale,
   });
   const app = spreadsheet.services.SpreadsheetApp.getActive();
   for (const [sheetName, formats] of Object.entries(example.formats)) {

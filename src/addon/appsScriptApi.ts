@@ -65,6 +65,14 @@ export interface SheetApi {
   insertChart(chart: EmbeddedChartApi): void;
   getCharts(): EmbeddedChartApi[];
   removeChart(chart: EmbeddedChartApi): void;
+  addDeveloperMetadata(key: string, value: string): SheetApi;
+  getDeveloperMetadata(): DeveloperMetadataApi[];
+  setRightToLeft(rightToLeft: boolean): SheetApi;
+}
+
+export interface DeveloperMetadataApi {
+  getKey(): string;
+  getValue(): string | null;
 }
 
 export interface SpreadsheetApi {

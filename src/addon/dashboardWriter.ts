@@ -9,6 +9,12 @@ import type { Area, DashboardSheet } from '../wizard/dashboardLayout';
 import { appsScript, type SheetApi } from './appsScriptApi';
 
 const MUTED = '#5f6368';
+/**
+ * The most cells one setValues call writes. Google documents no limit, but
+ * very large calls are reported to fail or time out; batches of this size keep
+ * each request small while the number of calls stays low (20 for a million cells).
+ */
+const WRITE_BATCH_CELLS = 50_000;
 const ERROR_RED = '#d93025';
 /** Google Sheets' own "green to red" colour scale, reversed so that high retention is green. */
 const HEATMAP = { low: '#e67c73', middle: '#ffd666', high: '#57bb8a' };
@@ -23,7 +29,16 @@ export function writeDashboard(sheet: SheetApi, dashboard: DashboardSheet): void
     Math.max(...areas.map((a) => a.column + a.columns - 1)),
   );
 
-  for (const block of dashboard.blocks) range(block).setValues(block.values.map((row) => [...row]));
+  for (const block of dashboard.blocks) {
+    // A snapshot's long table goes in batches, each one setValues call of at most WRITE_BATCH_CELLS cells.
+    const rowsPerBatch = Math.max(1, Math.floor(WRITE_BATCH_CELLS / Math.max(1, block.columns)));
+    for (let first = 0; first < block.rows; first += rowsPerBatch) {
+      const rows = block.values.slice(first, first + rowsPerBatch).map((row) => [...row]);
+      range({ row: block.row + first, column: block.column, rows: rows.length, columns: block.columns }).setValues(
+        rows,
+      );
+    }
+  }
   for (const format of dashboard.formats) range(format).setNumberFormat(format.format);
   for (const area of dashboard.bold) range(area).setFontWeight('bold');
   for (const area of dashboard.muted) range(area).setFontColor(MUTED);

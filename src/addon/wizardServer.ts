@@ -16,7 +16,7 @@ import { columnLetters } from '../wizard/a1';
 import { CURRENCY_CODES } from '../wizard/currencies';
 import { checkDataHealth, type DataProblem } from '../wizard/dataHealth';
 import { dashboardBlocks, type FunctionCall, type SettingId, type Translate } from '../wizard/dashboardBlocks';
-import { layoutDashboard } from '../wizard/dashboardLayout';
+import { type DashboardSheet, layoutDashboard } from '../wizard/dashboardLayout';
 import { detectHeaderRow } from '../wizard/detectHeaderRow';
 import { type CallResult, evaluateCall } from '../wizard/evaluateCall';
 import { DATE_ROLES, proposeRoles, WIZARD_ROLES } from '../wizard/proposeRoles';
@@ -38,10 +38,20 @@ import {
 } from '../wizard/wizardSettings';
 import { appsScript, type SheetApi, type SpreadsheetApi } from './appsScriptApi';
 import { writeDashboard } from './dashboardWriter';
+import { probeArgumentSeparator } from './formulaSyntax';
+import type { ArgumentSeparator } from '../input/sheetsLocales';
 import { spreadsheetNumberFormat, spreadsheetTimeZone } from './spreadsheetTimeZone';
 
 const SETTINGS_PROPERTY = 'loyaltyMetrics.wizardSettings';
 const DASHBOARD_PROPERTY = 'loyaltyMetrics.dashboard';
+/**
+ * Developer metadata the add-on puts on the dashboard sheet it creates. The
+ * add-on replaces or deletes a sheet only when it carries this mark (and is
+ * the one the document's properties name), so a stored id that points at a
+ * person's own sheet (a copied document, a hand-edited property) can never
+ * make it delete that sheet.
+ */
+export const DASHBOARD_MARKER = 'loyaltyMetrics.dashboardSheet';
 const LANGUAGE_PROPERTY = 'loyaltyMetrics.language';
 const PREVIEW_ROWS = 5;
 const LOCK_WAIT_MS = 10_000;
@@ -150,12 +160,35 @@ function savedSettings(): WizardSettings | null {
   }
 }
 
+/** The add-on's dashboard sheet: the one the document's properties name, if it carries the add-on's mark. */
 function storedDashboard(spreadsheet: SpreadsheetApi): { info: StoredDashboard; sheet: SheetApi } | null {
-  const stored = appsScript.propertiesService().getDocumentProperties().getProperty(DASHBOARD_PROPERTY);
-  if (stored === null) return null;
-  const info = JSON.parse(stored) as StoredDashboard;
+  const info = parseStoredDashboard(
+    appsScript.propertiesService().getDocumentProperties().getProperty(DASHBOARD_PROPERTY),
+  );
+  if (info === null) return null;
   const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === info.sheetId);
-  return sheet === undefined ? null : { info, sheet };
+  return sheet === undefined || !isMarked(sheet) ? null : { info, sheet };
+}
+
+function isMarked(sheet: SheetApi): boolean {
+  return sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === DASHBOARD_MARKER);
+}
+
+/** The stored record of the last build, or null when it is missing or not of the expected shape. */
+function parseStoredDashboard(stored: string | null): StoredDashboard | null {
+  if (stored === null) return null;
+  try {
+    const value = JSON.parse(stored) as Partial<StoredDashboard> | null;
+    if (value === null || typeof value !== 'object' || typeof value.sheetId !== 'number') return null;
+    return {
+      sheetId: value.sheetId,
+      sheet: typeof value.sheet === 'string' ? value.sheet : '',
+      mode: value.mode === 'snapshot' ? 'snapshot' : 'live',
+      computedOn: typeof value.computedOn === 'string' ? value.computedOn : '',
+    };
+  } catch {
+    return null;
+  }
 }
 
 // The API ---------------------------------------------------------------------------------
@@ -348,22 +381,31 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
     const now = Date.now();
     const sheetList = blocks.sheets.join(', ');
     const title = t('dashboard.title');
-    const layout = layoutDashboard({
-      blocks,
-      result,
-      mode,
-      title,
-      note:
-        mode === 'live'
-          ? t('dashboard.live', { sheets: sheetList })
-          : t('dashboard.snapshot', { time: localTime(now, zone), sheets: sheetList }),
-      keyNumbersHeading: t('dashboard.keyNumbers'),
-      settingsHeading: t('dashboard.settings'),
-      currency: options.currency,
-      zone,
-    });
+    const layoutOn = (argumentSeparator: ArgumentSeparator) =>
+      layoutDashboard({
+        blocks,
+        result,
+        mode,
+        title,
+        note:
+          mode === 'live'
+            ? t('dashboard.live', { sheets: sheetList })
+            : t('dashboard.snapshot', { time: localTime(now, zone), sheets: sheetList }),
+        keyNumbersHeading: t('dashboard.keyNumbers'),
+        settingsHeading: t('dashboard.settings'),
+        currency: options.currency,
+        zone,
+        argumentSeparator,
+      });
 
-    const sheet = replaceDashboard(spreadsheet, title, (fresh) => writeDashboard(fresh, layout));
+    let layout: DashboardSheet | undefined;
+    const sheet = replaceDashboard(spreadsheet, title, (fresh) => {
+      // Formulas in the spreadsheet's own syntax, asked of the spreadsheet itself on the new sheet.
+      const separator = mode === 'live' ? probeArgumentSeparator(fresh, spreadsheet.getSpreadsheetLocale()) : ',';
+      layout = layoutOn(separator);
+      writeDashboard(fresh, layout);
+    });
+    const written = layout as DashboardSheet;
     const computedOn = new Date(now).toISOString();
     const stored: StoredDashboard = { sheetId: sheet.getSheetId(), sheet: sheet.getName(), mode, computedOn };
     appsScript
@@ -376,7 +418,7 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
       computedOn,
       url: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
       currency: options.currency,
-      headline: layout.headline,
+      headline: written.headline,
     };
   } finally {
     lock.releaseLock();
@@ -395,6 +437,7 @@ function replaceDashboard(spreadsheet: SpreadsheetApi, title: string, write: (sh
   const position = previous === undefined ? spreadsheet.getSheets().length : previous.getIndex() - 1;
   const fresh = spreadsheet.insertSheet(freeName(spreadsheet, `${title} (…)`, previous), position);
   try {
+    fresh.addDeveloperMetadata(DASHBOARD_MARKER, 'dashboard');
     write(fresh);
   } catch (error) {
     spreadsheet.deleteSheet(fresh);

@@ -11,6 +11,7 @@
  */
 
 import type { CellResult, OutputCell } from '../input/cells';
+import type { ArgumentSeparator } from '../input/sheetsLocales';
 import type { TimeZone } from '../time/timeZone';
 import { absoluteCell, columnLetters, openColumnRange } from './a1';
 import { type CurrencyCode, moneyFormat } from './currencies';
@@ -80,6 +81,8 @@ export interface LayoutInput {
   readonly settingsHeading: string;
   readonly currency: CurrencyCode;
   readonly zone: TimeZone;
+  /** How the spreadsheet separates formula arguments (src/addon/formulaSyntax.ts). */
+  readonly argumentSeparator?: ArgumentSeparator;
 }
 
 const FIRST_KPI_ROW = 5;
@@ -109,14 +112,27 @@ export function numberFormatOf(kind: ValueKind, currency: CurrencyCode): string 
   }
 }
 
-/** A formula as the person would type it: =NPS(Responses!D2:D). */
-export function formulaOf(call: FunctionCall, settingCell: (id: SettingId) => string): string {
+/**
+ * A formula as the person would type it in their locale: =NPS(Responses!D2:D),
+ * =NPS_TREND(A2:A; D2:D; "month") where ";" separates arguments. Numbers
+ * written into formulas are whole numbers only, whose text is the same in
+ * every locale; fractions (rates, margins) live in the setting cells.
+ */
+export function formulaOf(
+  call: FunctionCall,
+  settingCell: (id: SettingId) => string,
+  separator: ArgumentSeparator = ',',
+): string {
   const text = (arg: CallArgument): string => {
     if (arg.kind === 'column') return openColumnRange(arg.sheet, arg.column, arg.firstRow);
     if (arg.kind === 'setting') return settingCell(arg.setting);
-    return typeof arg.value === 'number' ? String(arg.value) : `"${arg.value.replace(/"/g, '""')}"`;
+    if (typeof arg.value === 'number') {
+      if (!Number.isInteger(arg.value)) throw new Error(`${call.fn}: a fraction in a formula depends on the locale`);
+      return String(arg.value);
+    }
+    return `"${arg.value.replace(/"/g, '""')}"`;
   };
-  return `=${call.fn}(${meaningfulArguments(call).map(text).join(', ')})`;
+  return `=${call.fn}(${meaningfulArguments(call).map(text).join(`${separator} `)})`;
 }
 
 /** A value as a snapshot cell: text that Sheets would take for a formula is quoted. */
@@ -189,7 +205,11 @@ export function layoutDashboard(input: LayoutInput): DashboardSheet {
     const result = input.result(kpi.value);
     const value = result.ok && typeof result.value === 'number' ? result.value : null;
     const error = result.ok ? undefined : result.message;
-    return { cell: live ? formulaOf(kpi.value, settingCell) : (value ?? error ?? null), value, error };
+    return {
+      cell: live ? formulaOf(kpi.value, settingCell, input.argumentSeparator) : (value ?? error ?? null),
+      value,
+      error,
+    };
   };
 
   const left: SheetCell[][] = [
@@ -222,7 +242,7 @@ export function layoutDashboard(input: LayoutInput): DashboardSheet {
   for (const { table, column, rows, columns, ok } of tableAreas) {
     const place = tablePlaces.get(table.id) as { result: CallResult };
     const values = live
-      ? [[table.title], [formulaOf(table.call, settingCell)]]
+      ? [[table.title], [formulaOf(table.call, settingCell, input.argumentSeparator)]]
       : [[table.title], ...(place.result.ok ? rowsOf(place.result.value) : [[place.result.message]])];
     const width = Math.max(...values.map((row) => row.length));
     blocksOut.push({

@@ -22,6 +22,20 @@ function mappingOf(spreadsheet: OfflineSpreadsheet, sheet: string): SheetMapping
   return { sheet, headerRow: inspection.headerRow, roles };
 }
 
+/** Every cell of the dashboard sheet that shows an error, with the error's message. */
+function errorCells(spreadsheet: OfflineSpreadsheet): string[] {
+  const workbook = spreadsheet.workbook;
+  const sheetId = workbook.sheetIdByName('Loyalty dashboard') as number;
+  const found: string[] = [];
+  workbook.sheetValues(sheetId).forEach((row, r) =>
+    row.forEach((_, c) => {
+      const error = workbook.errorAt(sheetId, r, c);
+      if (error !== undefined) found.push(`R${r + 1}C${c + 1} ${error.error} ${error.message}`);
+    }),
+  );
+  return found;
+}
+
 function settingsFor(spreadsheet: OfflineSpreadsheet, mode: 'live' | 'snapshot'): WizardSettings {
   return {
     language: 'en',
@@ -114,4 +128,56 @@ describe('creating the dashboard', () => {
       }),
     ).toThrow('The sheet “Gone” is no longer in this spreadsheet');
   });
+
+  it.each([
+    ['en_US', ','],
+    ['de_DE', ';'],
+    ['fa_IR', ';'],
+    ['pt_BR', ';'],
+  ])(
+    'writes live formulas that parse in a %s spreadsheet, separated by "%s", and every cell evaluates',
+    (locale, sep) => {
+      const spreadsheet = openExampleSpreadsheet({ locale });
+      spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'live'));
+      const sheet = spreadsheet.services.SpreadsheetApp.getActive().getSheetByName('Loyalty dashboard');
+      const formulas = (sheet?.getDataRange().getFormulas() ?? []).flat().filter((f) => f.includes('('));
+      expect(formulas.some((f) => f.startsWith('=NPS_TREND('))).toBe(true);
+      for (const formula of formulas.filter((f) => /^=[A-Z_]+\([^)]*[,;]/.test(f))) {
+        expect({ formula, separator: formula.includes(`${sep} `) }).toEqual({ formula, separator: true });
+      }
+      expect(errorCells(spreadsheet)).toEqual([]);
+    },
+  );
+
+  it('replaces or deletes only a sheet that carries its mark, whatever the document properties say', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const app = spreadsheet.services.SpreadsheetApp.getActive();
+    const customers = app.getSheetByName('Customers');
+    const before = customers?.getDataRange().getValues();
+    // A stored record pointing at the person's own sheet (a copied document, a hand-edited property).
+    spreadsheet.services.PropertiesService.getDocumentProperties().setProperty(
+      'loyaltyMetrics.dashboard',
+      JSON.stringify({ sheetId: customers?.getSheetId(), sheet: 'Customers', mode: 'live', computedOn: '' }),
+    );
+    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'live'));
+    expect(app.getSheetByName('Customers')?.getDataRange().getValues()).toEqual(before);
+    expect(sheetNames(spreadsheet)).toEqual([...USER_SHEETS, 'Loyalty dashboard']);
+    // A stored record that is not even JSON is ignored too.
+    spreadsheet.services.PropertiesService.getDocumentProperties().setProperty('loyaltyMetrics.dashboard', '{oops');
+    expect(() => spreadsheet.execute('wizardStart')).not.toThrow();
+  });
+
+  it.each(['valueOf', 'toString', '__proto__', 'error.busy'])(
+    'names a missing sheet called %s as it is, never as a message of its own',
+    (name) => {
+      const spreadsheet = openExampleSpreadsheet();
+      const settings = settingsFor(spreadsheet, 'live');
+      expect(() =>
+        spreadsheet.execute('wizardCreateDashboard', {
+          ...settings,
+          sources: [{ ...settings.sources[0], sheet: name }],
+        }),
+      ).toThrow(`The sheet “${name}” is no longer in this spreadsheet`);
+    },
+  );
 });

@@ -34,10 +34,17 @@ describe('formulaOf', () => {
       '=NPS_SUMMARY(R!A2:A, $B$10)',
     );
     expect(
-      formulaOf(call('F', lit('month'), lit(36), lit(0.5), lit(''), set('asOf'), lit(''), lit('')), settingCell),
-    ).toBe('=F("month", 36, 0.5, "", $B$12)');
+      formulaOf(call('F', lit('month'), lit(36), lit(5), lit(''), set('asOf'), lit(''), lit('')), settingCell),
+    ).toBe('=F("month", 36, 5, "", $B$12)');
     expect(formulaOf(call('F', lit('say "hi"')), settingCell)).toBe('=F("say ""hi""")');
     expect(formulaOf(call('F'), settingCell)).toBe('=F()');
+  });
+
+  it('separates arguments as the spreadsheet does, and never writes a fraction (its text depends on the locale)', () => {
+    expect(formulaOf(call('NPS_TREND', col('R', 1), col('R', 4), lit('month')), settingCell, ';')).toBe(
+      '=NPS_TREND(R!A2:A; R!D2:D; "month")',
+    );
+    expect(() => formulaOf(call('F', lit(0.5)), settingCell)).toThrow('a fraction in a formula depends on the locale');
   });
 });
 

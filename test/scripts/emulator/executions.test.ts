@@ -25,7 +25,7 @@ function setUp() { calls++; return calls; }
 
 function spreadsheet(locale = 'en_US') {
   return openOfflineSpreadsheet(
-    { Data: [[9], [3], [10]], Out: [] },
+    { Data: [[9], [3], [10]], Amounts: [['Amount'], ['1.234,50'], ['2,5'], [10]], Out: [] },
     {
       name: 'Executions',
       timeZone: 'Asia/Bangkok',
@@ -87,6 +87,14 @@ describe('formulas in the spreadsheet locale', () => {
     expect(formula(sheet, 'A2', '=SUM(1;2)')).toBe(3);
     expect(formula(sheet, 'A3', '=NPS_SUMMARY(Data!A1:A3; 0,9)')).toBe('Responses');
     expect(formula(sheet, 'A4', '=NPS_SUMMARY(Data!A1:A3, 0.9)')).toBe('#ERROR!');
+  });
+
+  it("reads numbers typed as text the way the spreadsheet's locale writes them", () => {
+    expect(formula(spreadsheet('de_DE'), 'A1', '=AVG_ORDER_VALUE(Amounts!A1:A4)')).toBeCloseTo(
+      (1234.5 + 2.5 + 10) / 3,
+      10,
+    );
+    expect(formula(spreadsheet('en_US'), 'A1', '=AVG_ORDER_VALUE(Amounts!A1:A4)')).toBe('#ERROR!');
   });
 
   it('accepts only ";" in fa_IR, where =SUM(1,2) does not parse', () => {
