@@ -179,10 +179,15 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     returns: FRACTION,
     details:
       '回購率 = 有兩筆以上訂單的顧客數 / 顧客數，以顧客而非列為單位計算。若提供訂單日期，同一天的訂單視為一次購買：' +
-      '回購顧客是指在兩個以上不同日期購買的顧客。',
+      '回購顧客是指在兩個以上不同日期購買的顧客。' +
+      '指定 window_days 時（需要 order_dates）：在期間已於 as_of 前結束的顧客中（首次購買日 + window_days <= as_of），' +
+      '於首次購買後 window_days 天內的較晚日期再次購買者所占比例；仍在期間內的顧客不列入分子與分母，因此新顧客絕不會被算成只買一次的顧客。' +
+      '365 即 RJMetrics 的比例：在首次購買後一年內再次購買的顧客（見 BENCHMARK("repeat_purchase_12m")）。as_of 之後的訂單不予計算。',
     parameters: {
       customer_ids: CUSTOMER_IDS,
       order_dates: ORDER_DATES,
+      window_days: '只計算首次購買後這麼多天內的第二次購買，例如 365；留空時為 as_of 之前的任何時間。',
+      as_of: AS_OF,
     },
   },
   PURCHASE_FREQUENCY: {
