@@ -390,4 +390,26 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       gross_margin: GROSS_MARGIN,
     },
   },
+  BENCHMARK: {
+    summary: 'یک معیار مقایسهٔ منتشرشده برای یک شاخص، با تعریف، سال داده، نمونه، ناشر و نشانی آن.',
+    returns:
+      'جدولی با ستون‌های Segment، Value، Unit، Data year، Publisher، Source، Address، Definition، Comparable with، Geography، Sample، Notes.',
+    details:
+      'شاخص‌ها: "nps" (میانگین صنایع در مطالعهٔ مصرف‌کنندگان آمریکا در سال 2023 از XM Institute، میانگین و چارک بالای ' +
+      'SurveyMonkey، و مطالعه‌های B2B)، "monthly_churn" (میانه‌های سال 2019 از Recurly، و ریزش سرویس‌های پخش آنلاین ممتاز از ' +
+      'Antenna)، "annual_churn" (میانهٔ ریزش تعداد مشتریان شرکت‌های SaaS از KBCM، سال مالی FY2016)، "repeat_purchase_12m" ' +
+      '(RJMetrics: مشتریانی که ظرف 12 ماه پس از نخستین خرید دوباره خرید کرده‌اند) و "acsi" (امتیازهای ACSI، شاخصی ' +
+      'مدل‌سازی‌شده از 0 تا 100: هرگز آن‌ها را با CSAT مقایسه نکنید). فقط ارقامی آمده‌اند که از متن خود ناشران است. ' +
+      'ستون‌ها: Segment (بخش)، Value (مقدار)، Unit (واحد)، Data year (سال داده)، Publisher (ناشر)، Source (منبع)، ' +
+      'Address (نشانی)، Definition (تعریف)، Comparable with (تابع و گزینه‌هایی که عددی قابل مقایسه حساب می‌کنند)، ' +
+      'Geography (جغرافیا)، Sample (نمونه)، Notes (نحوهٔ خواندن). بدون بخش، همهٔ بخش‌های آن شاخص، از بزرگ‌ترین نمونه. ' +
+      'رقم ریزش را می‌توان با فرض نرخ ثابت برای دورهٔ دیگری بیان کرد: سالانه = 1 - (1 - ماهانه)^12. نرخ‌ها کسری‌اند و ' +
+      'NPS و ACSI امتیاز.',
+    parameters: {
+      metric: '"nps"، "monthly_churn"، "annual_churn"، "repeat_purchase_12m" یا "acsi".',
+      segment: 'بخش، مثلاً "Retail"، "B2B" یا "E-commerce"؛ اگر خالی باشد، همهٔ بخش‌های آن شاخص.',
+      period:
+        'فقط برای ریزش: نرخ را برای هر "week"، "month"، "quarter" یا "year" (هفته، ماه، فصل یا سال) بیان کن؛ اگر خالی باشد، همان‌گونه که منتشر شده.',
+    },
+  },
 };

@@ -347,4 +347,23 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       gross_margin: GROSS_MARGIN,
     },
   },
+  BENCHMARK: {
+    summary: '某項指標已發布的基準值，附定義、資料年份、樣本、發布者與網址。',
+    returns:
+      '表格：Segment、Value、Unit、Data year、Publisher、Source、Address、Definition、Comparable with、Geography、Sample、Notes。',
+    details:
+      '指標："nps"（XM Institute 2023 年美國消費者研究的各產業平均、SurveyMonkey 的平均與前四分之一門檻，以及 B2B 研究）、' +
+      '"monthly_churn"（Recurly 2019 年的中位數、Antenna 的付費串流流失率）、"annual_churn"（KBCM 的 SaaS 顧客數流失率中位數，' +
+      'FY2016）、"repeat_purchase_12m"（RJMetrics：首次購買後 12 個月內再次購買的顧客）及 "acsi"（ACSI 分數，為模型推估的 ' +
+      '0-100 指數：切勿與 CSAT 比較）。僅收錄出自發布者本身文字的數字。欄位：Segment（區隔）、Value（數值）、Unit（單位）、' +
+      'Data year（資料年份）、Publisher（發布者）、Source（來源）、Address（網址）、Definition（定義）、Comparable with' +
+      '（可算出可比較數字的函數與選項）、Geography（地區）、Sample（樣本）、Notes（解讀方式）。未指定區隔時，列出該指標的所有區隔，' +
+      '樣本最大者在前。流失率可在固定比率的假設下換算為其他期間：年 = 1 - (1 - 月)^12。比率為小數，NPS 與 ACSI 為點數。',
+    parameters: {
+      metric: '"nps"、"monthly_churn"、"annual_churn"、"repeat_purchase_12m" 或 "acsi"。',
+      segment: '區隔，例如 "Retail"、"B2B" 或 "E-commerce"；留空時列出該指標的所有區隔。',
+      period:
+        '僅限流失率：將比率換算為每 "week"、"month"、"quarter" 或 "year"（週、月、季或年）；留空時依發布時的期間。',
+    },
+  },
 };
