@@ -2,7 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BENCHMARKS } from '../src/benchmarks/benchmarkTable';
 import { CATALOG } from '../src/catalog';
+import { withBenchmarkList } from '../scripts/lib/benchmarkList';
 import { withFunctionReference } from '../scripts/lib/functionReference';
 import { ROOT } from '../scripts/lib/paths';
 
@@ -11,6 +13,10 @@ describe('README.md', () => {
 
   it('has the current function reference (run `npm run docs` to update it)', () => {
     expect(readme).toBe(withFunctionReference(readme, CATALOG));
+  });
+
+  it('has the current list of benchmarks (run `npm run docs` to update it)', () => {
+    expect(readme).toBe(withBenchmarkList(readme, BENCHMARKS));
   });
 
   it('names every function of the catalog', () => {

@@ -1,5 +1,6 @@
 /** Every custom function the add-on offers, family by family. */
 
+import { BENCHMARK_FUNCTIONS } from './benchmarkFunctions';
 import { CUSTOMER_FUNCTIONS } from './customerFunctions';
 import type { FunctionSpec } from './functionSpec';
 import { ORDER_FUNCTIONS } from './orderFunctions';
@@ -11,4 +12,5 @@ export const CATALOG: readonly FunctionSpec[] = [
   ...CUSTOMER_FUNCTIONS,
   ...ORDER_FUNCTIONS,
   ...PREDICTIVE_FUNCTIONS,
+  ...BENCHMARK_FUNCTIONS,
 ];

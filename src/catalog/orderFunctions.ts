@@ -63,14 +63,58 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     details:
       'Repeat purchase rate = customers with two or more orders / customers, counted per customer rather than per ' +
       'row. With order dates, orders on the same day are one purchase: a repeat customer bought on two or more ' +
-      'distinct days.',
-    parameters: [CUSTOMER_IDS, { ...ORDER_DATES, optional: true }],
+      'distinct days. With window_days (which needs order_dates): of the customers whose window has passed by ' +
+      'as_of (first purchase day + window_days <= as_of), the share who bought again on a later day at most ' +
+      'window_days after their first; customers still inside their window are left out of both counts, so a recent ' +
+      "customer never counts as a one-time buyer. 365 gives RJMetrics' share of customers who buy again within a " +
+      'year of their first purchase (see BENCHMARK("repeat_purchase_12m")). Orders after as_of are left out.',
+    parameters: [
+      CUSTOMER_IDS,
+      { ...ORDER_DATES, optional: true },
+      {
+        name: 'window_days',
+        description:
+          'Count only a second purchase within this many days of the first, e.g. 365; any time up to as_of if blank.',
+        kind: 'value',
+        optional: true,
+      },
+      AS_OF,
+    ],
     returns: 'A fraction from 0 to 1 (format as %).',
-    example: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C)',
-    compute([ids, dates], context) {
-      if (isOmitted(dates)) return cellOf(repeatPurchaseRate(readCustomerIds(context, ids)));
-      const orders = readOrders(context, { ids, dates });
-      return cellOf(repeatPurchaseRate(orders.customers, orders.days));
+    example: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C, 365)',
+    compute([ids, dates, windowDays, asOf], context) {
+      const fn = context.functionName;
+      const width = isOmitted(windowDays)
+        ? undefined
+        : readNumberOption(fn, 'window_days', windowDays, {
+            fallback: undefined,
+            min: 1,
+            minInclusive: true,
+            max: 36_525,
+            maxInclusive: true,
+            integer: true,
+            accepted:
+              'a whole number of days from 1, such as 365 (leave it blank to count a second purchase at any time)',
+          });
+      if (isOmitted(dates)) {
+        if (width !== undefined || !isOmitted(asOf))
+          throw new InputError(
+            `${fn}: window_days and as_of need order_dates; give the date of each order, e.g. C2:C.`,
+          );
+        return cellOf(repeatPurchaseRate(readCustomerIds(context, ids)));
+      }
+      const orders = readOrders(context, { ids, dates, asOf });
+      if (width === undefined && isOmitted(asOf)) return cellOf(repeatPurchaseRate(orders.customers, orders.days));
+      const rate = repeatPurchaseRate(orders.customers, orders.days, { asOfDay: orders.asOfDay, windowDays: width });
+      if (rate !== null || width === undefined) return cellOf(rate);
+      const asOfDay = Math.floor(orders.asOfDay);
+      let first = asOfDay;
+      for (const day of orders.days) if (day < first) first = Math.floor(day);
+      throw new InputError(
+        `${fn}: no customer's ${width}-day window has passed by as_of (${isoDateOfDay(asOfDay)}): the earliest first ` +
+          `purchase, on ${isoDateOfDay(first)}, has its window end on ${isoDateOfDay(first + width)}. Give a shorter ` +
+          'window_days, or orders up to a later as_of.',
+      );
     },
   },
   {

@@ -37,13 +37,45 @@ export function readChoice<const C extends readonly string[]>(
 ): C[number] {
   const value = singleValue(fn, parameter, argument);
   if (isBlank(value)) return fallback;
+  return matchChoice(fn, parameter, value, choices, ` (or leave it blank for "${fallback}")`);
+}
+
+/** One of a fixed set of words that must be given. */
+export function readRequiredChoice<const C extends readonly string[]>(
+  fn: string,
+  parameter: string,
+  argument: RangeArgument,
+  choices: C,
+): C[number] {
+  const value = singleValue(fn, parameter, argument);
+  if (isBlank(value)) throw new InputError(`${fn}: ${parameter} is blank; use one of ${quotedList(choices)}.`);
+  return matchChoice(fn, parameter, value, choices, '');
+}
+
+const quotedList = (choices: readonly string[]) => choices.map((choice) => `"${choice}"`).join(', ');
+
+function matchChoice<const C extends readonly string[]>(
+  fn: string,
+  parameter: string,
+  value: CellValue,
+  choices: C,
+  blankAdvice: string,
+): C[number] {
   const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   const match = choices.find((choice) => choice === word);
   if (match !== undefined) return match;
-  const list = choices.map((choice) => `"${choice}"`).join(', ');
   throw new InputError(
-    `${fn}: ${parameter} is ${describeCell(value)}; use one of ${list} (or leave it blank for "${fallback}").`,
+    `${fn}: ${parameter} is ${describeCell(value)}; use one of ${quotedList(choices)}${blankAdvice}.`,
   );
+}
+
+/** Text that may be left blank (a name to look up): trimmed, or undefined when blank; a number is read as its digits. */
+export function readOptionalText(fn: string, parameter: string, argument: RangeArgument): string | undefined {
+  const value = singleValue(fn, parameter, argument);
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  throw new InputError(`${fn}: ${parameter} is ${describeCell(value)}; expected text.`);
 }
 
 export interface NumberOption {

@@ -37,6 +37,13 @@ function columnOf(rows: readonly (Order | null)[], header: boolean, field: keyof
 /** Each function's arguments from a list of orders (null rows are blank rows). */
 const ORDER_CASES: Record<string, (rows: readonly (Order | null)[], header: boolean) => unknown[]> = {
   REPEAT_PURCHASE_RATE: (rows, h) => [columnOf(rows, h, 'customer'), columnOf(rows, h, 'date')],
+  'REPEAT_PURCHASE_RATE within 365 days': (rows, h) => [columnOf(rows, h, 'customer'), columnOf(rows, h, 'date'), 365],
+  'REPEAT_PURCHASE_RATE within 90 days to as_of': (rows, h) => [
+    columnOf(rows, h, 'customer'),
+    columnOf(rows, h, 'date'),
+    90,
+    '2024-03-31',
+  ],
   PURCHASE_FREQUENCY: (rows, h) => [columnOf(rows, h, 'customer')],
   AVG_ORDER_VALUE: (rows, h) => [columnOf(rows, h, 'amount')],
   UPSELL_RATE: (rows, h) => [columnOf(rows, h, 'customer'), columnOf(rows, h, 'product')],
@@ -82,9 +89,12 @@ function comparable(name: string, result: unknown): unknown {
   return [rows[0], ...rows.slice(1).sort((a, b) => String(a[0]).localeCompare(String(b[0])))];
 }
 
+/** The function a case calls: its name is the case's first word. */
+const functionOf = (name: string) => name.split(' ')[0];
+
 function outcome(name: string, args: unknown[]): unknown {
   try {
-    return { value: comparable(name, callFunction(name, args)) };
+    return { value: comparable(name, callFunction(functionOf(name), args)) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -130,6 +140,56 @@ describe.each(Object.keys(ORDER_CASES))('%s', (name) => {
         expectSame(run(rows, true), expected);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('REPEAT_PURCHASE_RATE with window_days', () => {
+  /** The definition, customer by customer, with calendar dates: first purchase, a later day within the window. */
+  function reference(rows: readonly Order[], windowDays: number, asOf: string): number | null {
+    const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+    const byCustomer = new Map<string, number[]>();
+    for (const row of rows) {
+      if (row.date > asOf) continue;
+      const key = String(row.customer);
+      byCustomer.set(key, [...(byCustomer.get(key) ?? []), dayOf(row.date)]);
+    }
+    let eligible = 0;
+    let repeaters = 0;
+    for (const days of byCustomer.values()) {
+      const first = Math.min(...days);
+      if (first + windowDays > dayOf(asOf)) continue;
+      eligible++;
+      if (days.some((day) => day > first && day <= first + windowDays)) repeaters++;
+    }
+    return eligible === 0 ? null : repeaters / eligible;
+  }
+
+  /** A window that ends exactly on some customer's later purchase day half the time, so the boundary is tried. */
+  function windowFor(rows: readonly Order[], pick: number, random: number): number {
+    const row = rows[pick % rows.length];
+    const gaps = rows
+      .filter((other) => other.customer === row.customer && other.date > row.date)
+      .map((other) => (Date.parse(other.date) - Date.parse(row.date)) / DAY);
+    return gaps.length > 0 && random % 2 === 0 ? gaps[0] : 1 + (random % 500);
+  }
+
+  it('agrees with the definition worked customer by customer', () => {
+    fc.assert(
+      fc.property(orders, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 700 }), (rows, pick, random, at) => {
+        const asOf = isoOf(at);
+        const window = windowFor(rows, pick, random);
+        const expected = reference(rows, window, asOf);
+        const result = outcome('REPEAT_PURCHASE_RATE', [
+          columnOf(rows, true, 'customer'),
+          columnOf(rows, true, 'date'),
+          window,
+          asOf,
+        ]);
+        if (expected === null) expect(result).toEqual({ error: expect.stringContaining('window has passed') });
+        else expectSame(result, { value: expected });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -40,6 +40,80 @@ describe('REPEAT_PURCHASE_RATE and PURCHASE_FREQUENCY', () => {
   });
 });
 
+describe('REPEAT_PURCHASE_RATE within window_days', () => {
+  // Worked by hand. As of the latest order, 2024-03-05:
+  //   A 2023-01-10, 2023-06-01  window ends 2024-01-10 (passed); bought again 142 days later: repeat
+  //   B 2023-02-01, 2024-02-01  window ends 2024-02-01 (passed); again exactly 365 days later: repeat
+  //   C 2023-03-01, 2024-03-05  window ends 2024-02-29 (passed, 2024 is a leap year); again after 370 days: no
+  //   D 2023-02-15 twice        window ends 2024-02-15 (passed); one purchase day: no
+  //   E 2024-01-20, 2024-02-10  window ends 2025-01-19 (not passed): left out, although it bought again
+  //   F 2024-03-01              window ends 2025-02-28 (not passed): left out
+  const ids = columnOf('Customer', 'E', 'A', 'B', 'C', 'D', 'A', 'D', '', 'B', 'C', 'E', 'F');
+  const dates = columnOf(
+    'Order date',
+    '2024-01-20',
+    '2023-01-10',
+    utcDate('2023-02-01'),
+    '2023-03-01',
+    '2023-02-15',
+    '2023-06-01',
+    '2023-02-15',
+    '',
+    '2024-02-01',
+    utcDate('2024-03-05'),
+    '2024-02-10',
+    '2024-03-01',
+  );
+
+  it('is the share of customers whose window has passed who bought again within it', () => {
+    // A and B of A, B, C, D.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 365])).toBe(0.5);
+    // Without a window every customer counts: A, B, C and E bought on two days, of six.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates])).toBeCloseTo(4 / 6, 12);
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, '', ''])).toBeCloseTo(4 / 6, 12);
+    // 30 days: F's window (2024-03-31) is still open; of A, B, C, D, E only E bought again within 30 days (21 days).
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 30])).toBeCloseTo(1 / 5, 12);
+  });
+
+  it('leaves out orders after as_of and customers whose window is open on it', () => {
+    // As of 2024-02-01, B's window has just passed and its purchase that day counts; C's (2024-02-29) and D's
+    // (2024-02-15) are open: A and B of A, B.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 365, '2024-02-01'])).toBe(1);
+    // On 2024-02-29 C's window passes: A and B of A, B, C, D; the day before, of A, B, D.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 365, utcDate('2024-02-29')])).toBe(0.5);
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 365, '2024-02-28'])).toBeCloseTo(2 / 3, 12);
+    // as_of without a window: the customers with an order by then (A, B, C, D), of whom A bought on two days.
+    expect(callFunction('REPEAT_PURCHASE_RATE', [ids, dates, '', '2023-12-31'])).toBe(0.25);
+  });
+
+  it('says when no window has passed, never giving 0', () => {
+    expect(() =>
+      callFunction('REPEAT_PURCHASE_RATE', [
+        columnOf('a', 'b', 'a'),
+        columnOf('2024-01-05', '2024-02-01', '2024-03-01'),
+        365,
+      ]),
+    ).toThrow(
+      "REPEAT_PURCHASE_RATE: no customer's 365-day window has passed by as_of (2024-03-01): the earliest first " +
+        'purchase, on 2024-01-05, has its window end on 2025-01-04. Give a shorter window_days, or orders up to a ' +
+        'later as_of.',
+    );
+  });
+
+  it('refuses a window it cannot apply', () => {
+    expect(() => callFunction('REPEAT_PURCHASE_RATE', [ids, '', 365])).toThrow(
+      'REPEAT_PURCHASE_RATE: window_days and as_of need order_dates; give the date of each order, e.g. C2:C.',
+    );
+    for (const bad of [0, 1.5, 'a year', -30])
+      expect(() => callFunction('REPEAT_PURCHASE_RATE', [ids, dates, bad])).toThrow(
+        'REPEAT_PURCHASE_RATE: window_days is ',
+      );
+    expect(() => callFunction('REPEAT_PURCHASE_RATE', [ids, dates, 'a year'])).toThrow(
+      'REPEAT_PURCHASE_RATE: window_days is "a year"; use a whole number of days from 1, such as 365',
+    );
+  });
+});
+
 describe('AVG_ORDER_VALUE', () => {
   it('is revenue per order, with lines of one order together', () => {
     // 20 + 30 + 45 + 12.5 + 12.5 + 50 = 170 over 6 orders.

@@ -15,16 +15,23 @@ import { timeZoneNamed } from '../../src/time/timeZone';
 import { loadBundle, scriptFiles } from '../../scripts/emulator/appsScriptRuntime';
 import { DIST, NAMESPACE } from '../../scripts/lib/paths';
 import { appsScriptStubs } from '../support/appsScriptStubs';
+import { BENCHMARK_BAD_CALLS, BENCHMARK_CALLS } from '../support/benchmarkFixtures';
 import { fromScript } from '../support/crossRealm';
 import { ORDER_BAD_CALLS, ORDER_CALLS } from '../support/orderFixtures';
 import { PREDICTIVE_BAD_CALLS, PREDICTIVE_CALLS } from '../support/predictiveFixtures';
 import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
 
-const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS, ...ORDER_CALLS, ...PREDICTIVE_CALLS };
+const CALLS: Record<string, unknown[][]> = {
+  ...SURVEY_CALLS,
+  ...ORDER_CALLS,
+  ...PREDICTIVE_CALLS,
+  ...BENCHMARK_CALLS,
+};
 const BAD_CALLS: Record<string, { args: unknown[]; message: string }> = {
   ...SURVEY_BAD_CALLS,
   ...ORDER_BAD_CALLS,
   ...PREDICTIVE_BAD_CALLS,
+  ...BENCHMARK_BAD_CALLS,
 };
 const SPREADSHEET_ZONE = 'America/New_York';
 

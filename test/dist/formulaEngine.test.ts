@@ -193,6 +193,56 @@ describe('survey formulas in a spreadsheet', () => {
   });
 });
 
+describe('benchmarks and the repeat purchase window in a spreadsheet', () => {
+  // The orders worked by hand in test/catalog/orderFunctions.test.ts: of A, B, C, D (whose 365-day windows have
+  // passed by the latest order, 2024-03-05), A and B bought again within it; E and F are still inside theirs.
+  const orders: (string | number | null)[][] = [
+    ['Customer', 'Order date'],
+    ['E', '2024-01-20'],
+    ['A', '2023-01-10'],
+    ['B', '2023-02-01'],
+    ['C', '2023-03-01'],
+    ['D', '2023-02-15'],
+    ['A', '2023-06-01'],
+    ['D', '2023-02-15'],
+    [null, null],
+    ['B', '2024-02-01'],
+    ['C', '2024-03-05'],
+    ['E', '2024-02-10'],
+    ['F', '2024-03-01'],
+  ];
+
+  it('=REPEAT_PURCHASE_RATE with window_days 365 gives the 12-month figure comparable with BENCHMARK', () => {
+    const engine = engineWith(
+      {
+        A1: '=REPEAT_PURCHASE_RATE(Orders!A:A, Orders!B:B, 365)',
+        A2: '=REPEAT_PURCHASE_RATE(Orders!A:A, Orders!B:B)',
+        A3: '=REPEAT_PURCHASE_RATE(Orders!A:A, Orders!B:B, 365, "2024-02-28")',
+      },
+      { Orders: orders },
+    );
+    expect(engine.value('Summary!A1')).toBe(0.5);
+    expect(engine.value('Summary!A2')).toBeCloseTo(4 / 6, 12);
+    expect(engine.value('Summary!A3')).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('=BENCHMARK spills the figure with its citation, one row per segment', () => {
+    const engine = engineWith({ A1: '=BENCHMARK("nps", "Retail")', A4: '=BENCHMARK("monthly_churn")' });
+    const [header, retail] = engine.values('Summary!A1:L2');
+    const row = Object.fromEntries(header.map((heading, i) => [String(heading), retail[i]]));
+    expect(row).toMatchObject({
+      Segment: 'Retail',
+      Value: 29,
+      'Data year': '2023',
+      Publisher: 'Qualtrics XM Institute',
+    });
+    expect(String(row.Address)).toMatch(/^https:\/\//);
+    const churn = engine.values('Summary!A4:B8');
+    expect(churn.map((r) => r[0])).toEqual(['Segment', 'All industries', 'B2B', 'B2C', 'Streaming']);
+    expect(churn[2][1]).toBe(0.0515);
+  });
+});
+
 describe('the harness itself', () => {
   it('hands date cells to the bundle as Dates at midnight in the spreadsheet zone', () => {
     // 2024-03-15 is serial 45366; midnight in Bangkok is 17:00 UTC the day before.

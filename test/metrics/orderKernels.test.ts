@@ -24,6 +24,27 @@ describe('order kernels', () => {
     expect(repeatPurchaseRate(indexKeys([]))).toBeNull();
   });
 
+  it('repeat purchase rate within a window counts only customers whose window has passed', () => {
+    // Day numbers, unsorted. a: 100 and 160 (60 days later); b: 110 and 210 (100 days, past a 90-day window);
+    // c: 120 twice (one purchase day); d: 150 and 170, but 150 + 90 = 240 > as-of 230, so d is left out;
+    // e: 300, after as-of, left out entirely.
+    const buyers = indexKeys(['d', 'a', 'b', 'c', 'a', 'c', 'b', 'd', 'e']);
+    const days = [150, 100, 110, 120.5, 160, 120.1, 210, 170, 300];
+    // Eligible a, b, c (first + 90 <= 230); only a bought again within 90 days: 1 of 3.
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 230, windowDays: 90 })).toBeCloseTo(1 / 3, 12);
+    // The window's last day counts: b's second day is 100 days after its first.
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 230, windowDays: 100 })).toBeCloseTo(2 / 3, 12);
+    // As-of 209 (209.9 is that day), window 59: all of a, b, c, d have passed (d: 150 + 59 = 209); b's second day
+    // (210) is after as-of; a's comes 60 days after its first, one too many; only d (20 days) repeats: 1 of 4.
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 209.9, windowDays: 59 })).toBeCloseTo(1 / 4, 12);
+    // Window 60: a's second day now counts, but d's window (150 + 60 = 210) has not passed: a of a, b, c.
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 209.9, windowDays: 60 })).toBeCloseTo(1 / 3, 12);
+    // No window: every customer with an order by as-of; a, b, d bought on two days: 3 of 4 (e is after as-of).
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 230 })).toBeCloseTo(3 / 4, 12);
+    // No customer's window has passed.
+    expect(repeatPurchaseRate(buyers, days, { asOfDay: 230, windowDays: 200 })).toBeNull();
+  });
+
   it('purchase frequency is rows per customer', () => {
     expect(purchaseFrequency(customers)).toBeCloseTo(5 / 3, 12);
   });

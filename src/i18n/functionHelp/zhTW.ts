@@ -179,10 +179,15 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     returns: FRACTION,
     details:
       '回購率 = 有兩筆以上訂單的顧客數 / 顧客數，以顧客而非列為單位計算。若提供訂單日期，同一天的訂單視為一次購買：' +
-      '回購顧客是指在兩個以上不同日期購買的顧客。',
+      '回購顧客是指在兩個以上不同日期購買的顧客。' +
+      '指定 window_days 時（需要 order_dates）：在期間已於 as_of 前結束的顧客中（首次購買日 + window_days <= as_of），' +
+      '於首次購買後 window_days 天內的較晚日期再次購買者所占比例；仍在期間內的顧客不列入分子與分母，因此新顧客絕不會被算成只買一次的顧客。' +
+      '365 即 RJMetrics 的比例：在首次購買後一年內再次購買的顧客（見 BENCHMARK("repeat_purchase_12m")）。as_of 之後的訂單不予計算。',
     parameters: {
       customer_ids: CUSTOMER_IDS,
       order_dates: ORDER_DATES,
+      window_days: '只計算首次購買後這麼多天內的第二次購買，例如 365；留空時為 as_of 之前的任何時間。',
+      as_of: AS_OF,
     },
   },
   PURCHASE_FREQUENCY: {
@@ -343,6 +348,25 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+    },
+  },
+  BENCHMARK: {
+    summary: '某項指標已發布的基準值，附定義、資料年份、樣本、發布者與網址。',
+    returns:
+      '表格：Segment、Value、Unit、Data year、Publisher、Source、Address、Definition、Comparable with、Geography、Sample、Notes。',
+    details:
+      '指標："nps"（XM Institute 2023 年美國消費者研究的各產業平均、SurveyMonkey 的平均與前四分之一門檻，以及 B2B 研究）、' +
+      '"monthly_churn"（Recurly 2019 年的中位數、Antenna 的付費串流流失率）、"annual_churn"（KBCM 的 SaaS 顧客數流失率中位數，' +
+      'FY2016）、"repeat_purchase_12m"（RJMetrics：首次購買後 12 個月內再次購買的顧客）及 "acsi"（ACSI 分數，為模型推估的 ' +
+      '0-100 指數：切勿與 CSAT 比較）。僅收錄出自發布者本身文字的數字。欄位：Segment（區隔）、Value（數值）、Unit（單位）、' +
+      'Data year（資料年份）、Publisher（發布者）、Source（來源）、Address（網址）、Definition（定義）、Comparable with' +
+      '（可算出可比較數字的函數與選項）、Geography（地區）、Sample（樣本）、Notes（解讀方式）。未指定區隔時，列出該指標的所有區隔，' +
+      '樣本最大者在前。流失率可在固定比率的假設下換算為其他期間：年 = 1 - (1 - 月)^12。比率為小數，NPS 與 ACSI 為點數。',
+    parameters: {
+      metric: '"nps"、"monthly_churn"、"annual_churn"、"repeat_purchase_12m" 或 "acsi"。',
+      segment: '區隔，例如 "Retail"、"B2B" 或 "E-commerce"；留空時列出該指標的所有區隔。',
+      period:
+        '僅限流失率：將比率換算為每 "week"、"month"、"quarter" 或 "year"（週、月、季或年）；留空時依發布時的期間。',
     },
   },
 };
