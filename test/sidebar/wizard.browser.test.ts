@@ -86,7 +86,7 @@ function userSheetsState(spreadsheet: OfflineSpreadsheet, names: readonly string
 function argumentsOf(formula: string, spreadsheet: OfflineSpreadsheet, dashboard: string): unknown[] {
   const app = spreadsheet.services.SpreadsheetApp.getActive();
   const inner = /^=[A-Z_]+\((.*)\)$/.exec(formula)?.[1] ?? '';
-  return inner.split(', ').map((arg) => {
+  return inner.split(/[,;] /).map((arg) => {
     if (/^"/.test(arg)) return arg.slice(1, -1);
     if (/^-?\d/.test(arg)) return Number(arg);
     if (/^\$[A-Z]+\$\d+$/.test(arg)) return app.getSheetByName(dashboard)?.getRange(arg.replace(/\$/g, '')).getValue();
@@ -362,6 +362,48 @@ describe.each([
       dashboard,
       dashboardFormulas(playground.spreadsheet, dashboard),
     );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(['de_DE', 'fa_IR'])('the wizard in a %s spreadsheet', (locale) => {
+  let current: Session;
+
+  beforeAll(async () => {
+    current = await session(openExampleSpreadsheet({ locale }));
+  });
+  afterAll(async () => close(current));
+
+  it('writes a live dashboard whose every cell evaluates, its formulas in the locale’s syntax', async () => {
+    const { playground, page, problems } = current;
+    const spreadsheet = playground.spreadsheet;
+    const frame = await openSidebar(page, playground);
+    await frame.waitForSelector('fieldset.sheets');
+    await setSheetChosen(frame, 'Summary', false);
+    for (const sheet of ['Customers', 'Orders', 'Responses']) {
+      await setSheetChosen(frame, sheet, true);
+      await frame.waitForSelector(`fieldset.sheet-columns >> text=${sheet}`);
+    }
+    await waitReady(frame);
+    for (let step = 1; step < 4; step++) await frame.click('#next');
+    await frame.waitForSelector('#mode-live:checked');
+    await createAndWait(frame);
+    await shot(page, `wizard-${locale}-live-dashboard`);
+
+    const app = spreadsheet.services.SpreadsheetApp.getActive();
+    const dashboard = app.getActiveSheet().getName();
+    const formulas = dashboardFormulas(spreadsheet, dashboard);
+    expect(formulas.map((f) => f.formula)).toEqual(
+      expect.arrayContaining(['=COHORT_RETENTION(Orders!B2:B; Orders!C2:C; "month")']),
+    );
+    expect(formulas.filter((f) => f.formula.includes(', '))).toEqual([]);
+    const sheetId = spreadsheet.workbook.sheetIdByName(dashboard) as number;
+    const errors = spreadsheet.workbook
+      .sheetValues(sheetId)
+      .flatMap((row, r) => row.map((_, c) => spreadsheet.workbook.errorAt(sheetId, r, c)))
+      .filter((error) => error !== undefined);
+    expect(errors).toEqual([]);
+    expectCellsEqualDirectCalls(spreadsheet, dashboard, formulas);
     expect(problems).toEqual([]);
   });
 });
