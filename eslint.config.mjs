@@ -1,5 +1,33 @@
 import js from '@eslint/js';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+
+/**
+ * The add-on bundles no third-party code and nothing from scripts/ or test/:
+ * a module in src/ may import only other modules in src/ (relative paths that
+ * stay inside it). Type-only imports are erased and allowed.
+ */
+const stayInSrc = {
+  meta: { type: 'problem', schema: [], messages: { outside: 'src/ imports only from src/ (found "{{source}}").' } },
+  create(context) {
+    const check = (node) => {
+      if (node.importKind === 'type' || node.source === null || node.source === undefined) return;
+      const source = String(node.source.value);
+      const target = resolve(dirname(context.filename), source);
+      const inside = source.startsWith('.') && !relative(SRC, target).startsWith('..');
+      if (!inside) context.report({ node, messageId: 'outside', data: { source } });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 /** Apps Script services: reached only through src/addon/appsScriptApi.ts, so the emulation's types cover every call. */
 const APPS_SCRIPT_GLOBALS = [
@@ -38,6 +66,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       'no-console': 'error',
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'stay-in-src': stayInSrc } } },
+    rules: { 'local/stay-in-src': 'error' },
   },
   {
     files: ['src/**/*.ts'],
