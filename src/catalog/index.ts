@@ -4,11 +4,13 @@ import { CUSTOMER_FUNCTIONS } from './customerFunctions';
 import type { FunctionSpec } from './functionSpec';
 import { ORDER_FUNCTIONS } from './orderFunctions';
 import { PREDICTIVE_FUNCTIONS } from './predictiveFunctions';
+import { SUBSCRIPTION_FUNCTIONS } from './subscriptionFunctions';
 import { SURVEY_FUNCTIONS } from './surveyFunctions';
 
 export const CATALOG: readonly FunctionSpec[] = [
   ...SURVEY_FUNCTIONS,
   ...CUSTOMER_FUNCTIONS,
+  ...SUBSCRIPTION_FUNCTIONS,
   ...ORDER_FUNCTIONS,
   ...PREDICTIVE_FUNCTIONS,
 ];
