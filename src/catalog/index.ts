@@ -2,6 +2,7 @@
 
 import { CUSTOMER_FUNCTIONS } from './customerFunctions';
 import type { FunctionSpec } from './functionSpec';
+import { MODEL_CHECK_FUNCTIONS } from './modelCheckFunctions';
 import { ORDER_FUNCTIONS } from './orderFunctions';
 import { PREDICTIVE_FUNCTIONS } from './predictiveFunctions';
 import { SUBSCRIPTION_FUNCTIONS } from './subscriptionFunctions';
@@ -13,4 +14,5 @@ export const CATALOG: readonly FunctionSpec[] = [
   ...SUBSCRIPTION_FUNCTIONS,
   ...ORDER_FUNCTIONS,
   ...PREDICTIVE_FUNCTIONS,
+  ...MODEL_CHECK_FUNCTIONS,
 ];
