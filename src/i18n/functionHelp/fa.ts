@@ -30,6 +30,20 @@ const ADJUSTED_WALD_95 = 'بازه، بازهٔ Wald تعدیل‌شده (adjust
 const NOT_A_SCORE =
   'متنی مانند "N/A" نادیده گرفته می‌شود؛ عددی خارج از مقیاس یا غیرصحیح خطایی می‌دهد که شمارهٔ ردیف آن را ذکر می‌کند.';
 
+const SUBSCRIPTION_STARTS =
+  'تاریخ شروع اشتراک هر مشتری، مثلاً C2:C؛ یا اگر end_dates حذف شود، تعداد بازماندگان یک گروه ورودی ' +
+  '(مشتریانی که در آغاز هر دوره هنوز مشترک‌اند، با اندازهٔ گروه به‌عنوان نخستین مقدار).';
+const SUBSCRIPTION_ENDS =
+  'تاریخ ترک هر مشتری (نخستین روزی که دیگر مشتری نیست)، تا وقتی مشترک است خالی، مثلاً D2:D؛ ' +
+  'وقتی start_dates تعداد بازماندگان است آن را حذف کنید.';
+const LIST_ENDS = 'تاریخ ترک هر مشتری (نخستین روزی که دیگر مشتری نیست)، تا وقتی مشترک است خالی، مثلاً D2:D.';
+const BILLING_PERIOD =
+  'دورهٔ صورت‌حساب: "month"، "week"، "quarter" یا "year" (ماه، هفته، فصل یا سال)؛ اگر خالی باشد "month".';
+const SUBSCRIPTION_AS_OF =
+  'تاریخ تحلیل: شروع‌ها و پایان‌های پس از آن هنوز معلوم نیستند؛ اگر خالی باشد آخرین تاریخ داده‌ها.';
+const RETENTION_MODEL_CHOICE =
+  '"sbg" (مدل بتای انتقال‌یافتهٔ هندسی) یا "bdw" (مدل بتا-وایبول گسسته)؛ اگر خالی باشد "sbg".';
+
 export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: 'Net Promoter Score (NPS) برای پاسخ‌های 0-10: % مروجان (9-10) منهای % منتقدان (0-6)، از -100 تا 100.',
@@ -380,6 +394,102 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+    },
+  },
+  RETENTION_MODEL: {
+    summary:
+      'مدل ماندگاری بتای انتقال‌یافتهٔ هندسی (یا بتا-وایبول گسسته) را بر داده‌های اشتراک برازش می‌دهد: پارامترها و خطاهای استاندارد.',
+    returns: 'جدولی با ستون‌های Parameter (پارامتر)، Estimate (برآورد) و Std. error (خطای استاندارد).',
+    details:
+      'هر مشتری در پایان هر دوره با احتمال خاص خودش اشتراک را لغو می‌کند؛ این احتمال در طول زمان ثابت است و میان مشتریان ' +
+      'از توزیع بتا پیروی می‌کند (مدل sBG از Fader و Hardie در 2007، «How to project customer retention»)؛ مدل "bdw" اجازه می‌دهد ' +
+      'این احتمال با طول اشتراک تغییر کند (Fader، Hardie، Liu، Davin و Steenburgh در 2018). در فهرست مشتریان، طول اشتراک به ' +
+      'دوره‌های کامل در منطقهٔ زمانی صفحه‌گسترده شمرده می‌شود: مشتری‌ای که رفته، هزینهٔ هر دوره‌ای را که پیش از تاریخ پایان آغاز شده ' +
+      'پرداخته است (دست‌کم 1) و سهمش P(T = t) است؛ مشتری‌ای که در as_of هنوز مشترک است n = دوره‌های کامل تا as_of + 1 دوره را ' +
+      'آغاز کرده و سهمش S(n - 1) است (سانسور از راست)، از هر گروه ورودی که باشد. اگر end_dates حذف شود، start_dates تعداد ' +
+      'بازماندگان یک گروه ورودی است، مثلاً {1000;869;743;653;593;551;517;491}. برآورد درست‌نمایی بیشینه؛ ردیف‌ها: alpha، beta ' +
+      '(و c برای "bdw") با خطاهای استاندارد از ماتریس هسین، سپس Log-likelihood (لگاریتم درست‌نمایی)، Customers (مشتریان)، ' +
+      'Churned (رفته‌ها)، Still active (هنوز مشترک) و Expected lifetime (periods) (میانگین تعداد دوره‌هایی که یک مشتری تازه می‌پردازد) ' +
+      'که وقتی alpha <= 1 باشد (برای "bdw" وقتی c x alpha <= 1) بی‌کران (unbounded) است.',
+    parameters: {
+      start_dates: SUBSCRIPTION_STARTS,
+      end_dates: SUBSCRIPTION_ENDS,
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  RETENTION_FORECAST: {
+    summary:
+      'سهم مشتریانی را که هنوز مشترک‌اند و نرخ ماندگاری را دوره به دوره از روی مدل ماندگاری برازش‌شده پیش‌بینی می‌کند.',
+    returns:
+      'جدولی با ستون‌های Period (دوره)، Survival (بقا)، Retention rate (نرخ ماندگاری) و Actual survival (بقای واقعی).',
+    details:
+      'مدل را مانند RETENTION_MODEL برازش می‌دهد، سپس برای هر دورهٔ t = 0 ... horizon یک ردیف: Period، Survival S(t) ' +
+      '(سهمی از یک گروه ورودی که پس از t دوره هنوز مشترک است، در دورهٔ 0 برابر 1)، Retention rate r(t) = S(t) / S(t - 1) ' +
+      '(سهمی از پرداخت‌کنندگان t دوره که تمدید می‌کنند؛ در sBG با t بالا می‌رود، چون مشتریانی که بیشترین احتمال لغو را دارند ' +
+      'زودتر می‌روند) و Actual survival هر جا که داده‌ها نشانش می‌دهند: برای تعداد بازماندگان، سهم هنوز مشترک، و برای فهرست ' +
+      'مشتریان، برآورد Kaplan-Meier همهٔ گروه‌های ورودی با هم؛ فراتر از داده‌ها خالی.',
+    parameters: {
+      start_dates: SUBSCRIPTION_STARTS,
+      end_dates: SUBSCRIPTION_ENDS,
+      horizon: 'آخرین دوره‌ای که پیش‌بینی می‌شود، یک عدد صحیح؛ اگر خالی باشد 24.',
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  SUBSCRIPTION_CLV: {
+    summary:
+      'برای هر مشترک فعال: دوره‌های پرداخت‌شده، احتمال تمدید، طول عمر باقی‌ماندهٔ مورد انتظار تنزیل‌شده و ارزش باقی‌مانده.',
+    returns:
+      'جدولی با ستون‌های Customer (مشتری)، Periods paid (دوره‌های پرداخت‌شده)، Probability of renewing next (احتمال تمدید بعدی)، ' +
+      'DERL (طول عمر باقی‌ماندهٔ مورد انتظار تنزیل‌شده) و Residual value (ارزش باقی‌مانده).',
+    details:
+      'مدل را مانند RETENTION_MODEL بر فهرست مشتریان برازش می‌دهد، سپس برای هر مشتری‌ای که در as_of هنوز مشترک است، به ترتیب فهرست، ' +
+      'یک ردیف: Customer، Periods paid (n)، Probability of renewing next = S(n) / S(n - 1)، DERL = مجموع [S(t) / S(n - 1)] / (1 + d)^(t - n) ' +
+      'روی t >= n (طول عمر باقی‌ماندهٔ مورد انتظار تنزیل‌شدهٔ Fader و Hardie در 2010: پرداخت‌ها از تمدید بعدی به بعد، تنزیل‌شده تا همان ' +
+      'تمدید) و Residual value = revenue_per_period x DERL. d نرخ هر دوره است: برای ماه (1 + annual_discount_rate)^(1/12) - 1 ' +
+      '(برای هفته ^(1/52) و برای فصل ^(1/4)). در پایین، پس از یک ردیف خالی: New customer (مشتری تازه)، همان مجموع از t = 0 ' +
+      'با نخستین پرداخت (Periods paid برابر 0؛ ارزشش با میانگین درآمد مشتریان فعال) و Active base (پایگاه فعال)، مجموع DERL ' +
+      'و ارزش باقی‌ماندهٔ همهٔ مشتریان فعال.',
+    parameters: {
+      customer_ids: 'مشتری هر ردیف، مثلاً A2:A.',
+      start_dates: 'تاریخ شروع هر مشتری (ثبت‌نام، اشتراک)، مثلاً C2:C.',
+      end_dates: LIST_ENDS,
+      revenue_per_period:
+        'مبلغی که مشتری هر دوره می‌پردازد: یک مبلغ برای همه، یا محدوده‌ای موازی با مشتریان، مثلاً E2:E.',
+      annual_discount_rate:
+        'نرخ سالانه‌ای که پرداخت‌های آینده با آن تنزیل می‌شوند، مثلاً 0.1 برای 10%؛ اگر خالی باشد 0.10.',
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  BTYD_VALIDATE: {
+    summary:
+      'یک مدل خرید را بر سفارش‌های تا تاریخ کالیبراسیون برازش می‌دهد و خریدهای پیش‌بینی‌شدهٔ دورهٔ آزمون را با خریدهای واقعی مقایسه می‌کند.',
+    returns:
+      'دو جدول، یکی زیر دیگری: Repeat purchases in calibration (خریدهای تکراری در کالیبراسیون)، Customers (مشتریان)، Actual (واقعی)، ' +
+      'Predicted (پیش‌بینی)؛ سپس Week ending (پایان هفته)، Actual cumulative (تجمعی واقعی)، Predicted cumulative (تجمعی پیش‌بینی).',
+    details:
+      'مدل خرید (مانند BTYD_FIT) بر سفارش‌های تا calibration_end برازش می‌شود؛ هر مشتری‌ای که تا آن روز دیده شده E[Y(t) | x, t_x, T] ' +
+      'را می‌گیرد، یعنی خریدهای تکراری‌ای که مدل در t هفتهٔ میان calibration_end و holdout_end انتظار دارد، در برابر خریدهای تکراری ' +
+      'انجام‌شده (روزهای متمایز، مانند CUSTOMER_SUMMARY). مشتریانی که نخستین خریدشان پس از calibration_end است در کالیبراسیون نیستند، ' +
+      'پس از هر دو جدول کنار گذاشته و در ردیف "Left out: first purchase after calibration_end" شمرده می‌شوند؛ سفارش‌های پس از ' +
+      'holdout_end نادیده گرفته می‌شوند. ردیف‌ها: یک سرستون (Repeat purchases in calibration، Customers، Actual، Predicted)، یک ردیف برای ' +
+      'هر تعداد خرید تکراری در کالیبراسیون از 0 تا 6 و "7+" با میانگین واقعی و میانگین پیش‌بینی‌شدهٔ خریدهای تکراری دورهٔ آزمون ' +
+      'برای هر مشتری؛ Total (مشتریان و مجموع واقعی و پیش‌بینی)؛ Mean absolute error per customer (میانگین خطای مطلق هر مشتری)؛ ' +
+      'Holdout weeks (هفته‌های دورهٔ آزمون)؛ Left out (کنارگذاشته‌ها). سپس پس از یک ردیف خالی، جدول پیگیری با سرستون خودش ' +
+      '(Week ending، Actual cumulative، Predicted cumulative): خریدهای تکراری همان مشتریان، هفته به هفته در سراسر کالیبراسیون و ' +
+      'دورهٔ آزمون جمع‌شده، که مدل از هر مشتری t هفته پس از نخستین خریدش E[X(t)] انتظار دارد. این سه ستون را به‌صورت نمودار خطی رسم کنید.',
+    parameters: {
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+      amounts: 'مبلغ هر سفارش، مثلاً D2:D (صفر یا بیشتر)، که مانند BTYD_FIT خوانده و بررسی می‌شود.',
+      calibration_end: 'آخرین روز دورهٔ کالیبراسیون که مدل از آن یاد می‌گیرد، مثلاً DATE(1997,9,30).',
+      holdout_end: 'آخرین روز دورهٔ آزمون که پیش‌بینی‌ها روی آن سنجیده می‌شوند؛ اگر خالی باشد آخرین تاریخ سفارش.',
+      model: MODEL,
     },
   },
 };
