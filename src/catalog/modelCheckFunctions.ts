@@ -106,6 +106,7 @@ export const MODEL_CHECK_FUNCTIONS: readonly FunctionSpec[] = [
         dates,
         amounts: { range: amounts, required: true },
         asOf: holdoutEnd,
+        asOfName: 'holdout_end',
       });
       const holdoutDay = Math.floor(orders.asOfDay);
       if (holdoutDay <= calibrationDay) {

@@ -248,3 +248,27 @@ describe('properties of RETENTION_MODEL', () => {
     );
   });
 });
+
+describe('BTYD_VALIDATE on bad input', () => {
+  const ids = columnOf('Customer', 'a', 'b', 'a');
+  const dates = columnOf('Date', '2024-01-01', '2024-01-05', '2024-02-01');
+  const amounts = columnOf('Amount', 10, 20, 15);
+
+  it('names the parameter and what is expected', () => {
+    expect(() => callFunction('BTYD_VALIDATE', [ids, dates, amounts, ''])).toThrow(
+      'BTYD_VALIDATE: calibration_end is blank; give a date',
+    );
+    expect(() => callFunction('BTYD_VALIDATE', [ids, dates, amounts, '2024-03-01', '2024-02-01'])).toThrow(
+      'BTYD_VALIDATE: holdout_end (2024-02-01) is not after calibration_end (2024-03-01)',
+    );
+    expect(() => callFunction('BTYD_VALIDATE', [ids, dates, amounts, '2024-01-10', '2023-01-01'])).toThrow(
+      'BTYD_VALIDATE: no orders on or before holdout_end (2023-01-01)',
+    );
+    expect(() => callFunction('BTYD_VALIDATE', [ids, dates, amounts, '2023-06-01'])).toThrow(
+      'BTYD_VALIDATE: no orders on or before calibration_end (2023-06-01).',
+    );
+    expect(() => callFunction('BTYD_VALIDATE', [ids, dates, amounts, '2024-01-10'])).toThrow(
+      'BTYD_VALIDATE: only 0 of 2 customers bought again on a later day by calibration_end; the model needs at least 10',
+    );
+  });
+});
