@@ -40,30 +40,7 @@ export interface SimulationOptions {
 }
 
 export function simulateBtydOrders(truth: BtydTruth, options: SimulationOptions): SimulatedOrders {
-  const random = seededRandom(options.seed);
-  const uniform = () => Math.max(random(), 1e-300);
-  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * random());
-  /** Gamma(shape, rate) by Marsaglia & Tsang (2000), boosted for shapes below 1. */
-  const gammaVariate = (shape: number, rate: number): number => {
-    if (shape < 1) return gammaVariate(shape + 1, rate) * Math.pow(uniform(), 1 / shape);
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      let x: number;
-      let v: number;
-      do {
-        x = normal();
-        v = 1 + c * x;
-      } while (v <= 0);
-      v = v * v * v;
-      const u = uniform();
-      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / rate;
-    }
-  };
-  const betaVariate = (a: number, b: number) => {
-    const x = gammaVariate(a, 1);
-    return x / (x + gammaVariate(b, 1));
-  };
+  const { random, uniform, gammaVariate, betaVariate } = randomVariates(options.seed);
 
   const customerIds: number[] = [];
   const days: number[] = [];
@@ -89,4 +66,33 @@ export function simulateBtydOrders(truth: BtydTruth, options: SimulationOptions)
     }
   }
   return { customerIds, days, amounts, endDay };
+}
+
+/** Uniform, gamma and beta variates from one seeded generator, shared by the simulations. */
+export function randomVariates(seed: number) {
+  const random = seededRandom(seed);
+  const uniform = () => Math.max(random(), 1e-300);
+  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * random());
+  /** Gamma(shape, rate) by Marsaglia & Tsang (2000), boosted for shapes below 1. */
+  const gammaVariate = (shape: number, rate: number): number => {
+    if (shape < 1) return gammaVariate(shape + 1, rate) * Math.pow(uniform(), 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      let x: number;
+      let v: number;
+      do {
+        x = normal();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = uniform();
+      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / rate;
+    }
+  };
+  const betaVariate = (a: number, b: number) => {
+    const x = gammaVariate(a, 1);
+    return x / (x + gammaVariate(b, 1));
+  };
+  return { random, uniform, gammaVariate, betaVariate };
 }

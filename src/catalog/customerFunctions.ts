@@ -7,7 +7,7 @@
 
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
-import { dateReader, labelReader } from '../input/cellReaders';
+import { labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
 import { errorValueIn, readChoice, readRequiredDate } from '../input/options';
 import { isSheetsError } from '../input/sheetsErrors';
@@ -19,17 +19,8 @@ import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscrip
 import { isoDateOfDay } from '../time/civilDays';
 import { PERIOD_UNITS } from '../time/periods';
 import type { FunctionSpec } from './functionSpec';
+import { END_DATES, readCustomerList, START_DATES } from './readCustomerList';
 
-const START_DATES = {
-  name: 'start_dates',
-  description: 'The date each customer started (signed up, subscribed), e.g. C2:C.',
-  kind: 'range',
-} as const;
-const END_DATES = {
-  name: 'end_dates',
-  description: 'The date each customer left (cancelled), blank while still a customer, e.g. D2:D.',
-  kind: 'range',
-} as const;
 const PERIOD_START = {
   name: 'period_start',
   description: 'The first day of the period, e.g. DATE(2024,1,1).',
@@ -40,32 +31,6 @@ const PERIOD_END = {
   description: 'The last day of the period (included), e.g. DATE(2024,1,31).',
   kind: 'value',
 } as const;
-
-interface CustomerList {
-  readonly starts: number[];
-  readonly ends: (number | undefined)[];
-}
-
-/** Reads a customer list; an end before its start is an error naming the row. */
-function readCustomerList(context: CallContext, starts: RangeArgument, ends: RangeArgument): CustomerList {
-  const table = readTable(context, {
-    start_dates: column(starts, dateReader(context), 'key'),
-    end_dates: column(ends, dateReader(context), 'optional'),
-  });
-  const { start_dates: startDays, end_dates: endDays } = table.columns;
-  for (let k = 0; k < table.size; k++) {
-    const end = endDays[k];
-    if (end !== undefined && Math.floor(end) < Math.floor(startDays[k])) {
-      throw new InputError(
-        `${context.functionName}: ${table.locate(k)} ends on ${isoDateOfDay(end)}, before it starts on ${isoDateOfDay(startDays[k])}; ` +
-          'an end date must be on or after the start date.',
-      );
-    }
-  }
-  if (table.size === 0)
-    throw new InputError(`${context.functionName}: no customers in start_dates; expected one start date per customer.`);
-  return { starts: startDays, ends: endDays };
-}
 
 /** Reads period_start and period_end and counts the period. */
 function countPeriod(

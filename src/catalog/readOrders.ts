@@ -42,6 +42,8 @@ export interface OrderArguments {
   /** Amounts: `required` when the function cannot do without them. */
   readonly amounts?: { readonly range: RangeArgument; readonly required: boolean };
   readonly asOf?: RangeArgument;
+  /** The name as_of goes by in the function's help (BTYD_VALIDATE's holdout_end); "as_of" if not given. */
+  readonly asOfName?: string;
 }
 
 /** Reads customer ids, order dates and amounts (when asked for and given); as_of defaults to the latest order date. */
@@ -69,10 +71,13 @@ export function readOrders(context: CallContext, args: OrderArguments): Orders {
   if (days.length === 0) throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
   let latest = -Infinity;
   for (const day of days) latest = Math.max(latest, day);
-  const asOf = args.asOf === undefined ? undefined : readOptionalDate(context, 'as_of', args.asOf);
+  const asOfName = args.asOfName ?? 'as_of';
+  const asOf = args.asOf === undefined ? undefined : readOptionalDate(context, asOfName, args.asOf);
   const asOfDay = asOf ?? latest;
   if (asOf !== undefined && !days.some((day) => Math.floor(day) <= Math.floor(asOf))) {
-    throw new InputError(`${fn}: no orders on or before as_of (${isoDateOfDay(asOf)}); the first order is later.`);
+    throw new InputError(
+      `${fn}: no orders on or before ${asOfName} (${isoDateOfDay(asOf)}); the first order is later.`,
+    );
   }
   return { customers: indexKeys(customerIds), days, amounts, asOfDay };
 }

@@ -193,3 +193,32 @@ export function amountReader(
     },
   };
 }
+
+/**
+ * Counts of customers (survivor counts): whole numbers, zero or more, or
+ * numeric text. A date cell is refused with a hint, since a count column that
+ * holds dates is a customer list passed without its end dates.
+ */
+export function countReader(context: ReaderContext): CellReader<number> {
+  const expected = 'counts must be whole numbers, zero or more';
+  const check = (value: number): number => {
+    if (Number.isInteger(value) && value >= 0) return value;
+    throw new CellProblem();
+  };
+  return {
+    expected,
+    read(cell) {
+      if (typeof cell === 'number') return check(cell);
+      if (typeof cell === 'string') {
+        const value = numberInText(context, cell);
+        return value === undefined ? undefined : check(value);
+      }
+      if (isDate(cell)) {
+        throw new CellProblem(
+          `${expected}; a date here means a customer list: give its end_dates too (blank cells for customers still subscribed)`,
+        );
+      }
+      throw new CellProblem();
+    },
+  };
+}

@@ -19,6 +19,7 @@ import { BENCHMARK_BAD_CALLS, BENCHMARK_CALLS } from '../support/benchmarkFixtur
 import { fromScript } from '../support/crossRealm';
 import { ORDER_BAD_CALLS, ORDER_CALLS } from '../support/orderFixtures';
 import { PREDICTIVE_BAD_CALLS, PREDICTIVE_CALLS } from '../support/predictiveFixtures';
+import { SUBSCRIPTION_BAD_CALLS, SUBSCRIPTION_CALLS } from '../support/subscriptionFixtures';
 import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
 
 const CALLS: Record<string, unknown[][]> = {
@@ -26,12 +27,14 @@ const CALLS: Record<string, unknown[][]> = {
   ...ORDER_CALLS,
   ...PREDICTIVE_CALLS,
   ...BENCHMARK_CALLS,
+  ...SUBSCRIPTION_CALLS,
 };
 const BAD_CALLS: Record<string, { args: unknown[]; message: string }> = {
   ...SURVEY_BAD_CALLS,
   ...ORDER_BAD_CALLS,
   ...PREDICTIVE_BAD_CALLS,
   ...BENCHMARK_BAD_CALLS,
+  ...SUBSCRIPTION_BAD_CALLS,
 };
 const SPREADSHEET_ZONE = 'America/New_York';
 

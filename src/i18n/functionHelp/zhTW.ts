@@ -26,6 +26,15 @@ const MODEL = '"bgnbd"（BG/NBD）、"mbgnbd"（MBG/NBD）或 "pnbd"（Pareto/NB
 const ADJUSTED_WALD_95 = '此區間為 95% 的調整 Wald 區間（adjusted-Wald，請參閱 NPS_SUMMARY）。';
 const NOT_A_SCORE = '像 "N/A" 這類文字會被忽略；超出量表或非整數的數字會產生錯誤，並指出所在的列。';
 
+const SUBSCRIPTION_STARTS =
+  '每位顧客開始訂閱的日期，例如 C2:C；或在省略 end_dates 時，填入單一世代的存續人數（每期開始時仍在訂閱的顧客數，第一個值為世代人數）。';
+const SUBSCRIPTION_ENDS =
+  '每位顧客離開的日期（不再是顧客的第一天），仍在訂閱時留空，例如 D2:D；start_dates 為存續人數時請省略。';
+const LIST_ENDS = '每位顧客離開的日期（不再是顧客的第一天），仍在訂閱時留空，例如 D2:D。';
+const BILLING_PERIOD = '計費週期："month"、"week"、"quarter" 或 "year"（月、週、季、年）；留空則為 "month"。';
+const SUBSCRIPTION_AS_OF = '分析日期：其後的開始與結束日期尚不可知；留空則為資料中最晚的日期。';
+const RETENTION_MODEL_CHOICE = '"sbg"（移位貝他幾何模型）或 "bdw"（貝他離散韋伯模型）；留空則為 "sbg"。';
+
 export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: '0-10 分答案的淨推薦值（NPS）：推薦者（9-10 分）所占 % 減去批評者（0-6 分）所占 %，範圍為 -100 到 100。',
@@ -367,6 +376,88 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       segment: '區隔，例如 "Retail"、"B2B" 或 "E-commerce"；留空時列出該指標的所有區隔。',
       period:
         '僅限流失率：將比率換算為每 "week"、"month"、"quarter" 或 "year"（週、月、季或年）；留空時依發布時的期間。',
+    },
+  },
+  RETENTION_MODEL: {
+    summary: '以移位貝他幾何（或貝他離散韋伯）留存模型配適訂閱資料：輸出參數與標準誤。',
+    returns: '表格：Parameter（參數）、Estimate（估計值）、Std. error（標準誤）。',
+    details:
+      '每位顧客在每期期末以自己的機率取消訂閱，此機率不隨時間改變，而在顧客之間呈貝他分配（Fader 與 Hardie 2007 的 sBG 模型，' +
+      '〈How to project customer retention〉）；模型 "bdw" 允許此機率隨訂閱時間改變（Fader、Hardie、Liu、Davin 與 Steenburgh 2018）。' +
+      '由顧客名單計算時，訂閱期間以試算表時區的完整週期計：已離開的顧客為結束日之前開始的每一期付費（至少 1 期），貢獻 P(T = t)；' +
+      '在 as_of 仍在訂閱的顧客已開始 n = 到 as_of 的完整週期數 + 1 期，貢獻 S(n - 1)（右設限），不論屬於哪個世代。' +
+      '省略 end_dates 時，start_dates 為單一世代的存續人數，例如 {1000;869;743;653;593;551;517;491}。' +
+      '採最大概似法；各列為 alpha、beta（"bdw" 另有 c）及由 Hessian 矩陣求得的標準誤，接著是 Log-likelihood（對數概似值）、' +
+      'Customers（顧客數）、Churned（已流失）、Still active（仍在訂閱）與 Expected lifetime (periods)（預期存續期數，即新顧客平均付費的期數），' +
+      '當 alpha <= 1（"bdw" 為 c x alpha <= 1）時為無上限（unbounded）。',
+    parameters: {
+      start_dates: SUBSCRIPTION_STARTS,
+      end_dates: SUBSCRIPTION_ENDS,
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  RETENTION_FORECAST: {
+    summary: '依配適的留存模型，逐期預估仍在訂閱的顧客比例與留存率。',
+    returns: '表格：Period（期別）、Survival（存續率）、Retention rate（留存率）、Actual survival（實際存續率）。',
+    details:
+      '以 RETENTION_MODEL 的方式配適模型，再對 t = 0 ... horizon 的每一期輸出一列：Period、Survival S(t)（世代在 t 期後仍在訂閱的比例，' +
+      '第 0 期為 1）、Retention rate r(t) = S(t) / S(t - 1)（已付費 t 期者續訂的比例；在 sBG 中會隨 t 上升，因為最可能取消的顧客最先離開），' +
+      '以及資料可觀察範圍內的 Actual survival：存續人數時為仍在訂閱的比例，顧客名單時為合併所有世代的 Kaplan-Meier 估計；超出資料範圍則留空。',
+    parameters: {
+      start_dates: SUBSCRIPTION_STARTS,
+      end_dates: SUBSCRIPTION_ENDS,
+      horizon: '要預估到的最後一期，須為整數；留空則為 24。',
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  SUBSCRIPTION_CLV: {
+    summary: '按仍在訂閱的顧客列出：已付費期數、續訂機率、折現預期剩餘存續期與剩餘價值。',
+    returns:
+      '表格：Customer（顧客）、Periods paid（已付費期數）、Probability of renewing next（下次續訂機率）、DERL（折現預期剩餘存續期）、' +
+      'Residual value（剩餘價值）。',
+    details:
+      '以 RETENTION_MODEL 的方式在顧客名單上配適模型，再依名單順序為每位在 as_of 仍在訂閱的顧客輸出一列：Customer、Periods paid (n)、' +
+      'Probability of renewing next = S(n) / S(n - 1)、DERL = 對 t >= n 加總 [S(t) / S(n - 1)] / (1 + d)^(t - n)' +
+      '（Fader 與 Hardie 2010 的折現預期剩餘存續期：自下次續訂起的各期付款，折現到該次續訂），以及 Residual value = revenue_per_period x DERL。' +
+      'd 為每期利率，按月為 (1 + annual_discount_rate)^(1/12) - 1（按週為 ^(1/52)、按季為 ^(1/4)）。' +
+      '其下空一列後：New customer（新顧客），即自 t = 0 起含第一次付款的同一加總（Periods paid 為 0；其價值以仍在訂閱顧客的平均收入計），' +
+      '以及 Active base（現有顧客群），即所有仍在訂閱顧客的 DERL 與剩餘價值總和。',
+    parameters: {
+      customer_ids: '每一列的顧客，例如 A2:A。',
+      start_dates: '每位顧客開始（註冊、訂閱）的日期，例如 C2:C。',
+      end_dates: LIST_ENDS,
+      revenue_per_period: '顧客每期支付的金額：所有人同一金額，或與顧客平行的範圍，例如 E2:E。',
+      annual_discount_rate: '折現未來付款所用的年利率，例如 0.1 代表 10%；留空則為 0.10。',
+      period: BILLING_PERIOD,
+      as_of: SUBSCRIPTION_AS_OF,
+      model: RETENTION_MODEL_CHOICE,
+    },
+  },
+  BTYD_VALIDATE: {
+    summary: '以校準日之前的訂單配適購買模型，並比較其預測的保留期購買次數與實際次數。',
+    returns:
+      '上下兩個表格：Repeat purchases in calibration（校準期回購次數）、Customers（顧客數）、Actual（實際）、Predicted（預測）；' +
+      '接著是 Week ending（週末日期）、Actual cumulative（實際累計）、Predicted cumulative（預測累計）。',
+    details:
+      '購買模型（同 BTYD_FIT）以 calibration_end 之前的訂單配適；在此之前已出現的每位顧客得到 E[Y(t) | x, t_x, T]，' +
+      '即模型預期在 calibration_end 到 holdout_end 的 t 週內的回購次數，並與實際回購次數比較（以不同日期計，同 CUSTOMER_SUMMARY）。' +
+      '首次購買在 calibration_end 之後的顧客不在校準期內，因此不列入兩個表格，而計入 "Left out: first purchase after calibration_end" 這一列；' +
+      'holdout_end 之後的訂單不予計算。各列：標題列（Repeat purchases in calibration、Customers、Actual、Predicted），' +
+      '校準期回購次數 0 到 6 及 "7+" 各一列，列出每位顧客保留期回購次數的實際平均與預測平均；Total（顧客數及實際與預測的總和）；' +
+      'Mean absolute error per customer（每位顧客的平均絕對誤差）；Holdout weeks（保留期週數）；Left out（未列入者）。' +
+      '其後空一列，是有自己標題列的追蹤表（Week ending、Actual cumulative、Predicted cumulative）：這些顧客在校準期與保留期逐週累計的回購次數，' +
+      '模型則預期每位顧客在首次購買 t 週後為 E[X(t)]。可將這三欄繪成折線圖。',
+    parameters: {
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+      amounts: '每筆訂單的金額，例如 D2:D（零或以上），讀取與檢查方式同 BTYD_FIT。',
+      calibration_end: '模型學習所用校準期的最後一天，例如 DATE(1997,9,30)。',
+      holdout_end: '用來檢查預測的保留期最後一天；留空則為最晚的訂單日期。',
+      model: MODEL,
     },
   },
 };
