@@ -191,7 +191,7 @@ describe.each(CATALOG.map((spec) => [spec.name, spec] as const))('%s on hostile 
         const problem = problemWith(spec, () => callFunction(spec.name, args, zone, locale));
         expect(problem).toBeNull();
       }),
-      { numRuns: 120, seed: 20261201 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 120), seed: Number(process.env.FUZZ_SEED ?? 20261201) },
     );
   });
 });
