@@ -7,17 +7,17 @@
 
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
-import { dateReader, labelReader } from '../input/cellReaders';
+import { labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { readChoice, readRequiredDate } from '../input/options';
+import { readChoice } from '../input/options';
 import { column, readTable } from '../input/readTable';
 import { churnByPeriod } from '../metrics/churnByPeriod';
 import { churnRate } from '../metrics/churnRate';
 import { retentionRate } from '../metrics/retentionRate';
 import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscriptionCounts';
-import { isoDateOfDay } from '../time/civilDays';
 import { PERIOD_UNITS } from '../time/periods';
 import type { FunctionSpec } from './functionSpec';
+import { noCustomersAtStart, readCustomerList, readPeriod } from './readCustomerList';
 
 const START_DATES = {
   name: 'start_dates',
@@ -40,53 +40,15 @@ const PERIOD_END = {
   kind: 'value',
 } as const;
 
-interface CustomerList {
-  readonly starts: number[];
-  readonly ends: (number | undefined)[];
-}
-
-/** Reads a customer list; an end before its start is an error naming the row. */
-function readCustomerList(context: CallContext, starts: RangeArgument, ends: RangeArgument): CustomerList {
-  const zone = context.timeZone();
-  const table = readTable(context, {
-    start_dates: column(starts, dateReader(zone), 'key'),
-    end_dates: column(ends, dateReader(zone), 'optional'),
-  });
-  const { start_dates: startDays, end_dates: endDays } = table.columns;
-  for (let k = 0; k < table.size; k++) {
-    const end = endDays[k];
-    if (end !== undefined && Math.floor(end) < Math.floor(startDays[k])) {
-      throw new InputError(
-        `${context.functionName}: ${table.locate(k)} ends on ${isoDateOfDay(end)}, before it starts on ${isoDateOfDay(startDays[k])}; ` +
-          'an end date must be on or after the start date.',
-      );
-    }
-  }
-  if (table.size === 0)
-    throw new InputError(`${context.functionName}: no customers in start_dates; expected one start date per customer.`);
-  return { starts: startDays, ends: endDays };
-}
-
 /** Reads period_start and period_end and counts the period. */
 function countPeriod(
   context: CallContext,
   [starts, ends, periodStart, periodEnd]: readonly RangeArgument[],
 ): SubscriptionCounts {
-  const list = readCustomerList(context, starts, ends);
-  const first = readRequiredDate(context, 'period_start', periodStart);
-  const last = readRequiredDate(context, 'period_end', periodEnd);
-  if (Math.floor(last) < Math.floor(first)) {
-    throw new InputError(
-      `${context.functionName}: period_end (${isoDateOfDay(last)}) is before period_start (${isoDateOfDay(first)}); the period runs from the first to the second.`,
-    );
-  }
-  const counts = countSubscriptions(list.starts, list.ends, first, last);
-  if (counts.atStart === 0) {
-    throw new InputError(
-      `${context.functionName}: no customer was active at the start of the period (${isoDateOfDay(first)}): none started before it and ` +
-        'stayed until then, so the rate has nothing to measure.',
-    );
-  }
+  const list = readCustomerList(context, { starts, ends });
+  const period = readPeriod(context, periodStart, periodEnd);
+  const counts = countSubscriptions(list.starts, list.ends, period.first, period.last);
+  if (counts.atStart === 0) throw noCustomersAtStart(context, period);
   return counts;
 }
 
@@ -147,7 +109,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "month")',
     compute([starts, ends, period], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
-      const list = readCustomerList(context, starts, ends);
+      const list = readCustomerList(context, { starts, ends });
       const zone = context.timeZone();
       const rows: OutputCell[][] = [
         ['Period start', 'Customers at start', 'New', 'Lost', 'Customers at end', 'Churn rate', 'Retention rate'],

@@ -24,9 +24,11 @@ export interface CellReader<T> {
   read(cell: Exclude<CellValue, null | undefined>): T | undefined;
   /**
    * For readers that take any text (labels, ids), so that their type cannot
-   * reveal a heading: the kind of column, whose heading words can.
+   * reveal a heading: the kind of column, whose heading words can (or the
+   * kinds, for a column that may hold either: a segment may be a plan or an
+   * acquisition source).
    */
-  readonly headingRole?: ColumnRole;
+  readonly headingRole?: ColumnRole | readonly ColumnRole[];
 }
 
 /** Whole-number answers on a scale from `min` to `max` (NPS 0-10, CSAT 1-5, CES 1-7). */
@@ -101,7 +103,7 @@ export function dateReader(zone: TimeZone): CellReader<number> {
  * any cell, as trimmed text, so that 1001 and "1001 " are the same customer.
  * Case is kept: "A17" and "a17" are different ids.
  */
-export function labelReader(zone: () => TimeZone, headingRole: ColumnRole): CellReader<string> {
+export function labelReader(zone: () => TimeZone, headingRole: ColumnRole | readonly ColumnRole[]): CellReader<string> {
   return {
     expected: 'labels must be text',
     headingRole,

@@ -10,6 +10,15 @@ import type { KeyIndex } from './keyIndex';
 export function repeatPurchaseRate(customers: KeyIndex, days?: ArrayLike<number>): number | null {
   const count = customers.keys.length;
   if (count === 0) return null;
+  const repeat = repeatCustomers(customers, days);
+  let repeaters = 0;
+  for (let c = 0; c < count; c++) repeaters += repeat[c];
+  return repeaters / count;
+}
+
+/** For each customer (in the order of `customers.keys`), 1 when they bought more than once, else 0. */
+export function repeatCustomers(customers: KeyIndex, days?: ArrayLike<number>): Uint8Array {
+  const count = customers.keys.length;
   const firstDay = new Float64Array(count).fill(Number.NaN);
   const repeat = new Uint8Array(count);
   for (let i = 0; i < customers.ofRow.length; i++) {
@@ -18,7 +27,5 @@ export function repeatPurchaseRate(customers: KeyIndex, days?: ArrayLike<number>
     if (Number.isNaN(firstDay[c])) firstDay[c] = day;
     else if (firstDay[c] !== day) repeat[c] = 1;
   }
-  let repeaters = 0;
-  for (let c = 0; c < count; c++) repeaters += repeat[c];
-  return repeaters / count;
+  return repeat;
 }
