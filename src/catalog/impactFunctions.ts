@@ -34,7 +34,7 @@ const DEFAULT_WINDOW_DAYS = 365;
 const SURVEY_PARAMETERS: readonly ParameterSpec[] = [
   {
     name: 'survey_customer_ids',
-    description: 'The customer who gave each answer, e.g. Responses!B2:B (the same ids as in the orders).',
+    description: 'The customer who gave each answer, e.g. Responses!B2:B (the same ids as the other sheet).',
     kind: 'range',
   },
   { name: 'survey_dates', description: 'The date of each answer, e.g. Responses!A2:A.', kind: 'range' },
@@ -68,8 +68,8 @@ const CHOICE_OF_ANSWER =
   'detractors 0-6.';
 const SMALL_GROUPS =
   'A category with fewer than 30 respondents shows its numbers with a note and no p-value: too few to tell. The ' +
-  'comparison shows association, not cause: customers who like you may buy more for reasons that also made them ' +
-  'like you.';
+  'comparison shows association, not cause: customers who like you may buy more, or stay longer, for reasons that ' +
+  'also made them like you.';
 
 const cellOf = (value: number | null): OutputCell => (value === null ? EMPTY : value);
 
@@ -323,8 +323,8 @@ export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
       'the share who left within the window, with its 95% Wilson interval; then Promoters - detractors: the ' +
       'difference in Churned (negative when promoters churn less) with its 95% Newcombe hybrid score interval and ' +
       'the p-value of the two-proportion z test; then the respondents left out. as_of defaults to the latest start ' +
-      'or end date in the list; give the date of the export instead when you know it, as a list exported today ' +
-      `knows every cancellation up to today. ${SMALL_GROUPS}`,
+      'or end date in the list; give the day the list was downloaded instead when you know it, as a list taken ' +
+      `today knows every cancellation up to today. ${SMALL_GROUPS}`,
     parameters: [
       ...SURVEY_PARAMETERS,
       { name: 'customer_ids', description: 'The id of each customer in the list, e.g. Customers!A2:A.', kind: 'range' },

@@ -17,12 +17,14 @@ import { appsScriptStubs } from '../support/appsScriptStubs';
 import { fromScript } from '../support/crossRealm';
 import { ORDER_BAD_CALLS, ORDER_CALLS } from '../support/orderFixtures';
 import { PREDICTIVE_BAD_CALLS, PREDICTIVE_CALLS } from '../support/predictiveFixtures';
+import { SEGMENT_BAD_CALLS, SEGMENT_CALLS } from '../support/segmentFixtures';
 import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
 
-const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS, ...ORDER_CALLS, ...PREDICTIVE_CALLS };
+const CALLS: Record<string, unknown[][]> = { ...SURVEY_CALLS, ...ORDER_CALLS, ...SEGMENT_CALLS, ...PREDICTIVE_CALLS };
 const BAD_CALLS: Record<string, { args: unknown[]; message: string }> = {
   ...SURVEY_BAD_CALLS,
   ...ORDER_BAD_CALLS,
+  ...SEGMENT_BAD_CALLS,
   ...PREDICTIVE_BAD_CALLS,
 };
 const SPREADSHEET_ZONE = 'America/New_York';
