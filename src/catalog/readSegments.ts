@@ -13,7 +13,12 @@
  *
  * A range two columns wide is always read as the second form (a parallel
  * range of a one-column data range has one column). Blank segments are
- * grouped under "(blank)".
+ * grouped under "(blank)". In the braces a comma puts columns side by side;
+ * in spreadsheets whose locale writes decimals with a comma, Sheets uses a
+ * backslash instead ({Customers!A2:A\Customers!E2:E}; B. Collins, "Explaining
+ * syntax differences in your formulas due to your Google Sheets location",
+ * benlcollins.com/spreadsheets/sheets-location). Either way the function
+ * receives the same two-column array.
  */
 
 import type { CallContext } from '../input/callContext';
