@@ -1,7 +1,8 @@
 /**
  * Row order, blank rows and a heading row never change what a by-segment or
- * impact function gives. Every call must succeed: a property that compared
- * two identical error messages would pass with a broken function.
+ * impact function gives, and what it gives is always cells Sheets can show.
+ * Every call must succeed: a property that compared two identical error
+ * messages would pass with a broken function.
  */
 
 import fc from 'fast-check';
@@ -51,6 +52,9 @@ function valueOf(name: string, args: unknown[]): unknown {
   }
   return result;
 }
+
+const isShowable = (cell: unknown) =>
+  typeof cell === 'string' || typeof cell === 'boolean' || (typeof cell === 'number' && Number.isFinite(cell));
 
 /** Equal, numbers within 1e-9 relative: sums taken in another row order differ in their last bits. */
 function expectSame(actual: unknown, expected: unknown): void {
@@ -261,6 +265,9 @@ describe.each(Object.keys(CASES))('%s', (label) => {
         (rows, seeds, blanks) => {
           const expected = run(rows);
           expect(Array.isArray(expected)).toBe(true);
+          // Every cell is text, a boolean or a finite number: never NaN, Infinity or undefined.
+          const cells = (expected as unknown[][]).flat();
+          expect(cells.filter((cell) => !isShowable(cell))).toEqual([]);
           expectSame(run(rows.map((sheet) => shuffled(sheet, seeds))), expected);
           expectSame(run(rows.map((sheet) => withBlankRows(sheet, blanks))), expected);
           expectSame(run(rows, true), expected);

@@ -18,6 +18,12 @@ describe('moments', () => {
     expect(sampleVariance(momentsOf([3]))).toBeNull();
   });
 
+  it('give the exact mean of whole numbers (two passes, not a running mean)', () => {
+    const orders = [8, 5, 6, 6, 5, 6, 6, 7, 5, 6, 4, 8, 6, 5, 6, 7];
+    expect(momentsOf(orders).mean).toBe(6);
+    expect(momentsOf([]).n).toBe(0);
+  });
+
   it('lose nothing to cancellation on large values with a small spread', () => {
     const m = momentsOf([1e9 + 4, 1e9 + 7, 1e9 + 13, 1e9 + 16]);
     expect(sampleVariance(m)).toBeCloseTo(30, 8);
