@@ -6,8 +6,8 @@
  *   Customers  one row per subscription: id, name, start, cancel date (blank while active), source, plan
  *   Orders     one row per order line: order id, customer, date, amount, product
  *   Responses  one row per survey answer: date, customer, segment (plan), NPS 0-10, CSAT 1-5, CES 1-7
- *   Summary           the add-on's survey formulas over those sheets
- *   Customer metrics  its customer and order formulas
+ *   Summary           the add-on's survey formulas over those sheets, and whether loyalty pays (NPS_IMPACT)
+ *   Customer metrics  its customer and order formulas, some by segment
  *
  * Like real exports they have a heading row, a few blank rows, and a few
  * text cells ("N/A" answers, an amount typed as "$24.00").
@@ -197,6 +197,10 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
         L2: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "quarter")',
         A22: 'RFM segments',
         A23: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+        A36: 'Churn by plan (Q4 2024)',
+        A37: '=CHURN_BY(Customers!F2:F, Customers!C2:C, Customers!D2:D, "2024-10-01", "2024-12-31")',
+        A45: 'CLV by acquisition source (3 years)',
+        A46: '=CLV_BY({Customers!A2:A, Customers!E2:E}, Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, B9)',
       },
       Summary: {
         A1: 'Survey',
@@ -213,6 +217,10 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
         D13: '=NPS_BY(Responses!C:C, Responses!D:D)',
         A20: 'NPS 2023 (A) vs 2024 (B)',
         A21: `=NPS_COMPARE(Responses!D2:D${lastRowOf2023}, Responses!D${lastRowOf2023 + 1}:D${sortedResponses.length})`,
+        A28: 'Does loyalty pay? Orders in the 90 days after each answer',
+        A29: '=NPS_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Orders!B2:B, Orders!C2:C, Orders!D2:D, 90)',
+        A38: 'Did detractors leave sooner? Cancellations in the 90 days after each answer',
+        A39: '=NPS_CHURN_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Customers!A2:A, Customers!C2:C, Customers!D2:D, 90, "2024-12-31")',
       },
     },
     formats: {
@@ -224,9 +232,13 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
         B10: '$#,##0.00',
         'I3:J30': '0.0%',
         'N3:Z12': '0%',
-        'C24:C40': '0.0%',
-        'D24:D40': '$#,##0',
-        'E24:E40': '0.0%',
+        'C24:C34': '0.0%',
+        'D24:D34': '$#,##0',
+        'E24:E34': '0.0%',
+        'C38:F42': '0.0%',
+        'G38:G42': '0.000',
+        'C47:F52': '$#,##0',
+        'G47:G52': '0.000',
       },
       Summary: {
         B2: '0.0',
@@ -238,6 +250,13 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
         'F14:H17': '0.0',
         'B21:B24': '0.00',
         B25: '0.0000',
+        'C30:E33': '0.0%',
+        'F30:F33': '0.00',
+        'G30:I33': '$#,##0.00',
+        G34: '0.00',
+        J33: '0.000',
+        'C40:E43': '0.0%',
+        F43: '0.000',
       },
     },
   };

@@ -9,17 +9,16 @@ import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { errorValueIn, readChoice, readRequiredDate } from '../input/options';
+import { errorValueIn, readChoice } from '../input/options';
 import { isSheetsError } from '../input/sheetsErrors';
 import { column, readTable } from '../input/readTable';
 import { churnByPeriod } from '../metrics/churnByPeriod';
 import { churnRate } from '../metrics/churnRate';
 import { retentionRate } from '../metrics/retentionRate';
 import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscriptionCounts';
-import { isoDateOfDay } from '../time/civilDays';
 import { PERIOD_UNITS } from '../time/periods';
 import type { FunctionSpec } from './functionSpec';
-import { END_DATES, readCustomerList, START_DATES } from './readCustomerList';
+import { END_DATES, noCustomersAtStart, readCustomerList, readPeriod, START_DATES } from './readCustomerList';
 
 const PERIOD_START = {
   name: 'period_start',
@@ -37,21 +36,10 @@ function countPeriod(
   context: CallContext,
   [starts, ends, periodStart, periodEnd]: readonly RangeArgument[],
 ): SubscriptionCounts {
-  const list = readCustomerList(context, starts, ends);
-  const first = readRequiredDate(context, 'period_start', periodStart);
-  const last = readRequiredDate(context, 'period_end', periodEnd);
-  if (Math.floor(last) < Math.floor(first)) {
-    throw new InputError(
-      `${context.functionName}: period_end (${isoDateOfDay(last)}) is before period_start (${isoDateOfDay(first)}); the period runs from the first to the second.`,
-    );
-  }
-  const counts = countSubscriptions(list.starts, list.ends, first, last);
-  if (counts.atStart === 0) {
-    throw new InputError(
-      `${context.functionName}: no customer was active at the start of the period (${isoDateOfDay(first)}): none started before it and ` +
-        'stayed until then, so the rate has nothing to measure.',
-    );
-  }
+  const list = readCustomerList(context, { starts, ends });
+  const period = readPeriod(context, periodStart, periodEnd);
+  const counts = countSubscriptions(list.starts, list.ends, period.first, period.last);
+  if (counts.atStart === 0) throw noCustomersAtStart(context, period);
   return counts;
 }
 
@@ -114,7 +102,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
     compute([starts, ends, period], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
-      const list = readCustomerList(context, starts, ends);
+      const list = readCustomerList(context, { starts, ends });
       const rows: OutputCell[][] = [
         ['Period start', 'Customers at start', 'New', 'Lost', 'Customers at end', 'Churn rate', 'Retention rate'],
       ];

@@ -8,14 +8,13 @@
 
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
-import { amountReader, dateReader, labelReader } from '../input/cellReaders';
+import { amountReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
 import { isOmitted, readChoice, readMaxRows, readNumberOption } from '../input/options';
 import { column, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
 import { cohortRetention } from '../metrics/cohortRetention';
 import { customerSummary } from '../metrics/customerSummary';
-import { historicalClv } from '../metrics/historicalClv';
 import { indexKeys, type KeyIndex } from '../metrics/keyIndex';
 import { purchaseFrequency } from '../metrics/purchaseFrequency';
 import { repeatPurchaseRate } from '../metrics/repeatPurchaseRate';
@@ -24,6 +23,7 @@ import { RFM_SEGMENTS } from '../metrics/rfmSegment';
 import { upsellRate } from '../metrics/upsellRate';
 import { isoDateOfDay } from '../time/civilDays';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import { CLV_PARAMETERS, clvOfOrders, readClvOrders, readClvSettings } from './readClvOrders';
 import { CUSTOMER_IDS, NO_REFUNDS, ORDER_DATES, readOrders } from './readOrders';
 
 const AMOUNTS: ParameterSpec = { name: 'amounts', description: 'The amount of each order, e.g. D2:D.', kind: 'range' };
@@ -194,65 +194,13 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       'a year). It is net revenue per customer per year x lifespan x margin, so refunds (negative amounts) net ' +
       'against sales. It assumes every customer stays lifespan_years and buys at the average rate; CLV_PREDICT ' +
       "estimates each customer's future with probabilistic models instead.",
-    parameters: [
-      CUSTOMER_IDS,
-      ORDER_DATES,
-      { ...AMOUNTS, description: 'The amount of each order, e.g. D2:D; refunds as negative amounts.' },
-      { name: 'lifespan_years', description: 'How many years a customer stays, e.g. 3.', kind: 'value' },
-      {
-        name: 'gross_margin',
-        description: 'The share of revenue kept as gross profit, e.g. 0.6; 1 if blank.',
-        kind: 'value',
-        optional: true,
-      },
-    ],
+    parameters: CLV_PARAMETERS,
     returns: 'An amount per customer, in the currency of the amounts.',
     example: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
     compute([ids, dates, amounts, lifespan, margin], context) {
-      const fn = context.functionName;
-      const lifespanYears = readNumberOption(fn, 'lifespan_years', lifespan, {
-        fallback: undefined,
-        min: 0,
-        minInclusive: false,
-        max: 200,
-        maxInclusive: true,
-        accepted: 'a number of years above 0, such as 3',
-      });
-      const grossMargin = readNumberOption(fn, 'gross_margin', margin, {
-        fallback: 1,
-        min: 0,
-        minInclusive: false,
-        max: 1,
-        maxInclusive: true,
-        accepted: 'a share above 0 and up to 1, such as 0.6 or 60% (leave it blank for 1)',
-      });
-      const table = readTable(context, {
-        customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
-        order_dates: column(dates, dateReader(context), 'required'),
-        amounts: column(amounts, amountReader(context, { allowNegative: true }), 'required'),
-      });
-      if (table.size === 0)
-        throw new InputError(`${fn}: no orders in customer_ids; expected one customer id per order.`);
-      let first = Infinity;
-      let last = -Infinity;
-      let revenue = 0;
-      for (let k = 0; k < table.size; k++) {
-        const day = Math.floor(table.columns.order_dates[k]);
-        first = Math.min(first, day);
-        last = Math.max(last, day);
-        revenue += table.columns.amounts[k];
-      }
-      const customers = indexKeys(table.columns.customer_ids).keys.length;
-      const result = historicalClv(
-        { revenue, orders: table.size, customers, spanDays: last - first },
-        lifespanYears,
-        grossMargin,
-      );
-      if (result === null)
-        throw new InputError(
-          `${fn}: every order falls on ${isoDateOfDay(first)}, so purchases per year cannot be measured; it needs orders over some time.`,
-        );
-      return result.clv;
+      const settings = readClvSettings(context.functionName, lifespan, margin);
+      const orders = readClvOrders(context, { ids, dates, amounts });
+      return clvOfOrders(context, orders, settings).result.clv;
     },
   },
   {

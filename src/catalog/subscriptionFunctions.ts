@@ -103,7 +103,7 @@ function readRetentionData(
     }
     return { tenures: readSurvivorCounts(context, starts) };
   }
-  const list = readCustomerList(context, starts, ends);
+  const list = readCustomerList(context, { starts, ends });
   return fromCustomerList(context, list.starts, list.ends, unit, asOf);
 }
 
@@ -348,7 +348,9 @@ export const SUBSCRIPTION_FUNCTIONS: readonly FunctionSpec[] = [
             maxInclusive: true,
             accepted: 'an amount of 0 or more, or a range with one amount per customer',
           });
-      const list = readCustomerList(context, starts, ends, {
+      const list = readCustomerList(context, {
+        starts,
+        ends,
         ids,
         revenue: perCustomer ? { range: revenue, parameter: 'revenue_per_period' } : undefined,
       });

@@ -30,9 +30,11 @@ export interface CellReader<T> {
   read(cell: Exclude<CellValue, null | undefined>): T | undefined;
   /**
    * For readers that take any text (labels, ids), so that their type cannot
-   * reveal a heading: the kind of column, whose heading words can.
+   * reveal a heading: the kind of column, whose heading words can (or the
+   * kinds, for a column that may hold either: a segment may be a plan or an
+   * acquisition source).
    */
-  readonly headingRole?: ColumnRole;
+  readonly headingRole?: ColumnRole | readonly ColumnRole[];
 }
 
 /** What a reader needs to know about the spreadsheet: its time zone and how its locale writes numbers. */
@@ -150,7 +152,10 @@ export function dateReader(context: ReaderContext): CellReader<number> {
  * any cell, as trimmed text, so that 1001 and "1001 " are the same customer.
  * Case is kept: "A17" and "a17" are different ids.
  */
-export function labelReader(context: ReaderContext, headingRole: ColumnRole): CellReader<string> {
+export function labelReader(
+  context: ReaderContext,
+  headingRole: ColumnRole | readonly ColumnRole[],
+): CellReader<string> {
   return {
     expected: 'labels must be text',
     headingRole,

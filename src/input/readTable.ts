@@ -171,8 +171,9 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
     if (typedColumns > 0) return false;
     return specs.every((spec, c) => {
       const cell = ranges[c].at(index);
-      const role = spec.reader.headingRole as HeadingRole;
-      return typeof cell === 'string' && isHeadingFor(cell, role) && !occursAgain(ranges[c], index, cell);
+      const roles = spec.reader.headingRole as HeadingRole | readonly HeadingRole[];
+      const named = (Array.isArray(roles) ? roles : [roles]).some((role) => isHeadingFor(String(cell), role));
+      return typeof cell === 'string' && named && !occursAgain(ranges[c], index, cell);
     });
   }
 

@@ -12,3 +12,11 @@ export function averageOrderValue(amounts: ArrayLike<number>, orders?: KeyIndex)
   for (let i = 0; i < amounts.length; i++) revenue += amounts[i];
   return revenue / count;
 }
+
+/** The total of each order: each amount, or with order ids the sum of the lines sharing an id (in key order). */
+export function orderTotals(amounts: ArrayLike<number>, orders?: KeyIndex): Float64Array {
+  if (orders === undefined) return Float64Array.from(amounts);
+  const totals = new Float64Array(orders.keys.length);
+  for (let k = 0; k < amounts.length; k++) totals[orders.ofRow[k]] += amounts[k];
+  return totals;
+}

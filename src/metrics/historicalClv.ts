@@ -9,6 +9,8 @@
  * models (CLV_PREDICT) estimate each customer's future instead.
  */
 
+import type { KeyIndex } from './keyIndex';
+
 export interface ClvInputs {
   readonly revenue: number;
   readonly orders: number;
@@ -35,4 +37,45 @@ export function historicalClv(inputs: ClvInputs, lifespanYears: number, grossMar
     purchasesPerCustomerPerYear,
     clv: averageOrderValue * purchasesPerCustomerPerYear * lifespanYears * grossMargin,
   };
+}
+
+/** The formula's inputs from orders: net revenue, order rows, distinct customers, days from the first order to the last. */
+export function clvInputsOf(customers: KeyIndex, days: ArrayLike<number>, amounts: ArrayLike<number>): ClvInputs {
+  let first = Infinity;
+  let last = -Infinity;
+  let revenue = 0;
+  for (let k = 0; k < days.length; k++) {
+    const day = Math.floor(days[k]);
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+    revenue += amounts[k];
+  }
+  return {
+    revenue,
+    orders: days.length,
+    customers: customers.keys.length,
+    spanDays: days.length === 0 ? 0 : last - first,
+  };
+}
+
+/**
+ * Each customer's historical value, for the spread of CLV across customers:
+ * the customer's net revenue per year of the orders' span x lifespan x margin,
+ *   v = revenue of the customer x (365.25 / spanDays) x lifespanYears x grossMargin,
+ * so that the mean of v over any set of customers is historicalClv of their
+ * orders measured over the same span. Null when spanDays <= 0.
+ */
+export function customerHistoricalValues(
+  customers: KeyIndex,
+  amounts: ArrayLike<number>,
+  spanDays: number,
+  lifespanYears: number,
+  grossMargin: number,
+): Float64Array | null {
+  if (!(spanDays > 0)) return null;
+  const revenue = new Float64Array(customers.keys.length);
+  for (let k = 0; k < customers.ofRow.length; k++) revenue[customers.ofRow[k]] += amounts[k];
+  const factor = (DAYS_PER_YEAR / spanDays) * lifespanYears * grossMargin;
+  for (let c = 0; c < revenue.length; c++) revenue[c] *= factor;
+  return revenue;
 }

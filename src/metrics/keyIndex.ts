@@ -26,3 +26,21 @@ export function indexKeys(values: readonly string[]): KeyIndex {
   }
   return { keys, ofRow };
 }
+
+/** The rows of each key, in row order: entry g lists the rows whose key is keys[g]. */
+export function rowsByKey(index: KeyIndex): Int32Array[] {
+  const counts = new Int32Array(index.keys.length);
+  for (let i = 0; i < index.ofRow.length; i++) counts[index.ofRow[i]]++;
+  const rows = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(index.keys.length);
+  for (let i = 0; i < index.ofRow.length; i++) {
+    const key = index.ofRow[i];
+    rows[key][filled[key]++] = i;
+  }
+  return rows;
+}
+
+/** The values at the given rows, in that order. */
+export function pickRows<T>(values: ArrayLike<T>, rows: ArrayLike<number>): T[] {
+  return Array.from({ length: rows.length }, (_, i) => values[rows[i]]);
+}

@@ -27,3 +27,10 @@ export function tallyNps(histogram: ScoreHistogram): NpsTally {
 export function responsesIn(tally: NpsTally): number {
   return tally.promoters + tally.passives + tally.detractors;
 }
+
+export type NpsCategory = 'promoter' | 'passive' | 'detractor';
+
+/** The category of one 0-10 answer. */
+export function npsCategory(score: number): NpsCategory {
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}

@@ -31,6 +31,15 @@ export function repeatPurchaseRate(
   if (days !== undefined && window !== undefined) return repeatWithin(customers, days, window);
   const count = customers.keys.length;
   if (count === 0) return null;
+  const repeat = repeatCustomers(customers, days);
+  let repeaters = 0;
+  for (let c = 0; c < count; c++) repeaters += repeat[c];
+  return repeaters / count;
+}
+
+/** For each customer (in the order of `customers.keys`), 1 when they bought more than once, else 0. */
+export function repeatCustomers(customers: KeyIndex, days?: ArrayLike<number>): Uint8Array {
+  const count = customers.keys.length;
   const firstDay = new Float64Array(count).fill(Number.NaN);
   const repeat = new Uint8Array(count);
   for (let i = 0; i < customers.ofRow.length; i++) {
@@ -39,9 +48,7 @@ export function repeatPurchaseRate(
     if (Number.isNaN(firstDay[c])) firstDay[c] = day;
     else if (firstDay[c] !== day) repeat[c] = 1;
   }
-  let repeaters = 0;
-  for (let c = 0; c < count; c++) repeaters += repeat[c];
-  return repeaters / count;
+  return repeat;
 }
 
 /** Two passes: each customer's first day up to as-of, then whether a later day falls within the window. */

@@ -19,12 +19,14 @@ import { BENCHMARK_BAD_CALLS, BENCHMARK_CALLS } from '../support/benchmarkFixtur
 import { fromScript } from '../support/crossRealm';
 import { ORDER_BAD_CALLS, ORDER_CALLS } from '../support/orderFixtures';
 import { PREDICTIVE_BAD_CALLS, PREDICTIVE_CALLS } from '../support/predictiveFixtures';
+import { SEGMENT_BAD_CALLS, SEGMENT_CALLS } from '../support/segmentFixtures';
 import { SUBSCRIPTION_BAD_CALLS, SUBSCRIPTION_CALLS } from '../support/subscriptionFixtures';
 import { SURVEY_BAD_CALLS, SURVEY_CALLS } from '../support/surveyFixtures';
 
 const CALLS: Record<string, unknown[][]> = {
   ...SURVEY_CALLS,
   ...ORDER_CALLS,
+  ...SEGMENT_CALLS,
   ...PREDICTIVE_CALLS,
   ...BENCHMARK_CALLS,
   ...SUBSCRIPTION_CALLS,
@@ -32,6 +34,7 @@ const CALLS: Record<string, unknown[][]> = {
 const BAD_CALLS: Record<string, { args: unknown[]; message: string }> = {
   ...SURVEY_BAD_CALLS,
   ...ORDER_BAD_CALLS,
+  ...SEGMENT_BAD_CALLS,
   ...PREDICTIVE_BAD_CALLS,
   ...BENCHMARK_BAD_CALLS,
   ...SUBSCRIPTION_BAD_CALLS,

@@ -11,6 +11,8 @@ import { createFormulaEngine, type FormulaEngine } from '../../scripts/emulator/
 import { instantOfSerial } from '../../scripts/emulator/wallClock';
 import { appsScriptStubs } from '../support/appsScriptStubs';
 import { seededRandom } from '../../scripts/lib/seededRandom';
+import { coffeeShopWorkbook } from '../../examples/coffeeShop';
+import { callFunction } from '../support/callFunction';
 
 const ZONE = 'Asia/Bangkok';
 const SEGMENTS = ['Pro', 'Basic', 'Team'];
@@ -247,5 +249,137 @@ describe('the harness itself', () => {
   it('hands date cells to the bundle as Dates at midnight in the spreadsheet zone', () => {
     // 2024-03-15 is serial 45366; midnight in Bangkok is 17:00 UTC the day before.
     expect(new Date(instantOfSerial(45366, ZONE)).toISOString()).toBe('2024-03-14T17:00:00.000Z');
+  });
+});
+
+describe('by-segment and impact formulas on the example workbook', () => {
+  const example = coffeeShopWorkbook();
+  const column = (sheet: string, c: number) => example.sheets[sheet].map((row) => [row[c]]);
+  const pair = (sheet: string, a: number, b: number) => example.sheets[sheet].map((row) => [row[a], row[b]]);
+  // The customers' ids and sources side by side, as a person might keep them on a sheet of their own.
+  const sources = example.sheets.Customers.map((row) => [row[0], row[4]]);
+  // Every custom-function cell in a fresh script scope, as in Sheets.
+  const { services } = appsScriptStubs(ZONE);
+  const engine = createFormulaEngine(
+    () => loadBundle(services),
+    {
+      Customers: example.sheets.Customers,
+      Orders: example.sheets.Orders,
+      Responses: example.sheets.Responses,
+      Sources: sources,
+    },
+    { timeZone: ZONE, catalog: CATALOG },
+  );
+  let sheets = 0;
+  /** The table a formula spills, typed into A1 of a sheet of its own. */
+  const spilled = (formula: string) => {
+    const sheet = engine.hf.addSheet(`Out${++sheets}`);
+    engine.addFormulas(sheet, { A1: formula });
+    const size = engine.hf.getSheetDimensions(engine.hf.getSheetId(sheet) as number);
+    return engine.values(`${sheet}!A1:${String.fromCharCode(64 + size.width)}${size.height}`);
+  };
+  const plain = (formula: string) => {
+    const sheet = engine.hf.addSheet(`Out${++sheets}`);
+    engine.addFormulas(sheet, { A1: formula });
+    return engine.value(`${sheet}!A1`);
+  };
+
+  it('=CHURN_BY over whole columns equals the kernels, and its (all) row equals =CHURN_RATE', () => {
+    const table = spilled('=CHURN_BY(Customers!F:F, Customers!C:C, Customers!D:D, "2024-10-01", "2024-12-31")');
+    const direct = callFunction(
+      'CHURN_BY',
+      [column('Customers', 5), column('Customers', 2), column('Customers', 3), '2024-10-01', '2024-12-31'],
+      ZONE,
+    );
+    expect(table).toEqual(direct);
+    expect(table[table.length - 1][2]).toBe(
+      plain('=CHURN_RATE(Customers!C:C, Customers!D:D, "2024-10-01", "2024-12-31")'),
+    );
+  });
+
+  it('=REPEAT_PURCHASE_RATE_BY takes {ids, segments} as an array literal or a two-column range alike', () => {
+    const literal = spilled('=REPEAT_PURCHASE_RATE_BY({Customers!A:A, Customers!E:E}, Orders!B:B, Orders!C:C)');
+    const direct = callFunction(
+      'REPEAT_PURCHASE_RATE_BY',
+      [pair('Customers', 0, 4), column('Orders', 1), column('Orders', 2)],
+      ZONE,
+    );
+    expect(literal).toEqual(direct);
+    expect(spilled('=REPEAT_PURCHASE_RATE_BY(Sources!A:B, Orders!B:B, Orders!C:C)')).toEqual(literal);
+    expect(literal.slice(1, -1).map((row) => row[0])).toEqual(
+      expect.arrayContaining(['Instagram', 'Google', 'Referral', 'Farmers market', 'Newsletter']),
+    );
+    expect(literal[literal.length - 1][2]).toBe(plain('=REPEAT_PURCHASE_RATE(Orders!B:B, Orders!C:C)'));
+  });
+
+  it('=AVG_ORDER_VALUE_BY and =CLV_BY equal the kernels, their (all) rows the plain functions', () => {
+    const aov = spilled('=AVG_ORDER_VALUE_BY({Customers!A:A, Customers!F:F}, Orders!D:D, Orders!A:A, Orders!B:B)');
+    expect(aov).toEqual(
+      callFunction(
+        'AVG_ORDER_VALUE_BY',
+        [pair('Customers', 0, 5), column('Orders', 3), column('Orders', 0), column('Orders', 1)],
+        ZONE,
+      ),
+    );
+    expect(aov[aov.length - 1][2]).toBe(plain('=AVG_ORDER_VALUE(Orders!D:D, Orders!A:A)'));
+    const clv = spilled('=CLV_BY(Sources!A:B, Orders!B:B, Orders!C:C, Orders!D:D, 3, 0.6)');
+    expect(clv[clv.length - 1][2]).toBe(plain('=CLV(Orders!B:B, Orders!C:C, Orders!D:D, 3, 0.6)'));
+    expect(clv[0]).toEqual([
+      'Segment',
+      'Customers',
+      'CLV',
+      'CI low',
+      'CI high',
+      'Rest',
+      'p-value (Welch t)',
+      'Differs from rest',
+      'Note',
+    ]);
+  });
+
+  it('=NPS_IMPACT and =NPS_CHURN_IMPACT spill their tables, as the kernels compute them', () => {
+    const impact = spilled(
+      '=NPS_IMPACT(Responses!B:B, Responses!A:A, Responses!D:D, Orders!B:B, Orders!C:C, Orders!D:D, 90)',
+    );
+    expect(impact).toHaveLength(8);
+    expect(impact[0]).toHaveLength(11);
+    expect(impact).toEqual(
+      callFunction(
+        'NPS_IMPACT',
+        [
+          column('Responses', 1),
+          column('Responses', 0),
+          column('Responses', 3),
+          column('Orders', 1),
+          column('Orders', 2),
+          column('Orders', 3),
+          90,
+        ],
+        ZONE,
+      ),
+    );
+    const churn = spilled(
+      '=NPS_CHURN_IMPACT(Responses!B:B, Responses!A:A, Responses!D:D, Customers!A:A, Customers!C:C, Customers!D:D, 90, "2024-12-31")',
+    );
+    expect(churn.map((row) => row[0])).toEqual([
+      'Group',
+      'Promoters',
+      'Passives',
+      'Detractors',
+      'Promoters - detractors',
+      'Left out: window not over by as_of',
+      'Left out: not in the customer list',
+      'Left out: not a customer on the answer day',
+      'Left out: no customer id',
+    ]);
+    // Detractors churn more than promoters in the example (unhappy customers there are likelier to leave).
+    expect(churn[4][2]).toBeLessThan(0);
+  });
+
+  it('shows #ERROR! with the message for a customer in two segments', () => {
+    expect(plain('=CLV_BY(Orders!E:E, Orders!B:B, Orders!C:C, Orders!D:D, 3)')).toEqual({
+      error: '#ERROR!',
+      message: expect.stringMatching(/^CLV_BY: row \d+ puts customer \d+ in segment "[^"]+", but row \d+ put it in/),
+    });
   });
 });

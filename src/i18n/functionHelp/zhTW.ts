@@ -34,6 +34,45 @@ const LIST_ENDS = '每位顧客離開的日期（不再是顧客的第一天）�
 const BILLING_PERIOD = '計費週期："month"、"week"、"quarter" 或 "year"（月、週、季、年）；留空則為 "month"。';
 const SUBSCRIPTION_AS_OF = '分析日期：其後的開始與結束日期尚不可知；留空則為資料中最晚的日期。';
 const RETENTION_MODEL_CHOICE = '"sbg"（移位貝他幾何模型）或 "bdw"（貝他離散韋伯模型）；留空則為 "sbg"。';
+const SEGMENT_ROWS =
+  '每個區隔一列，計數最多者在前（數量相同時依標籤排序），最後一列是 (all)，即全部資料，也就是原本函式的結果。' +
+  '欄位：Segment（區隔）、計數、指標、CI low 與 CI high（其 95% 區間）、Rest（區隔以外所有人的指標）、該區隔' +
+  '對其餘者之檢定的 p-value、Differs from rest（p < 0.05 時為 TRUE，表示與其餘者不同）與 Note（備註）。標籤' +
+  '會先去除前後空白再以文字比較，並區分大小寫；空白的區隔為 "(blank)"。少於 30 的區隔只顯示數字並附註，不做' +
+  '檢定：數量太少，無從判斷。區隔很多時請記得：在 95% 之下，即使沒有任何真正的差異，約每二十個區隔就有一個' +
+  '會純屬偶然地與其餘者不同；有 10 個區隔時，預期會出現一個標記（p-value 低於 0.05 除以受檢區隔數時，標記' +
+  '才較可信）。';
+const SEGMENT_WILSON =
+  'CI 為 Wilson 分數區間（Wilson 1927），會維持在 0-100% 之內，對小區隔也可靠；檢定比較該區隔的期初顧客與' +
+  '其餘所有人的期初顧客：合併比例的雙比例 z 檢定。';
+const SEGMENT_LOOKUP =
+  'segments 可以是與訂單平行的一欄（每筆訂單列的區隔；同一位顧客的每一列都必須是同一個區隔），或依寬度辨識' +
+  '的兩欄：顧客編號與各自的區隔，依編號對應，用於保存在顧客工作表中的區隔（Sheets 將並排的兩欄寫成 ' +
+  '{Customers!A2:A, Customers!E2:E}）；同一位顧客列出兩次且區隔不同會產生錯誤並指出所在的列，有訂單但未' +
+  '列出的顧客歸入 "(not listed)"。';
+const SEGMENT_PER_CUSTOMER = '每位顧客所屬的區隔，與 start_dates 平行，例如 F2:F（方案、來源）。';
+const SEGMENT_OF_ORDERS =
+  '每筆訂單列的區隔，與 customer_ids 平行（例如 F2:F）；或兩欄：顧客編號與其區隔，例如 ' +
+  '{Customers!A2:A, Customers!E2:E}。';
+const SEGMENT_TABLE = (count: string, metric: string) =>
+  `表格：Segment（區隔）、${count}、${metric}、CI low、CI high、Rest（其餘者）、p-value、Differs from rest` +
+  '（是否與其餘者不同）、Note（備註）。';
+const IMPACT_CHOICE =
+  '每位受訪者（顧客編號，去除前後空白後以文字比較）只計一次，依其完整觀察期（作答日之後的 window_days 天）' +
+  '在 as_of 之前已經結束的最近一次作答計算：取最近一次，是因為那是其目前的看法，也最接近其後的行為；取完整' +
+  '的，是因為上個月作答的顧客只有一個月可以行動，而一年前作答的顧客有一年，計入尚未結束的觀察期會讓近期的' +
+  '受訪者看起來不忠誠，而且只要某一組較晚作答，比較就會有偏差。沒有這種作答的受訪者不列入並計數，沒有顧客' +
+  '編號的作答也是如此。同一位顧客在該日有兩個不同類別的作答會產生錯誤並指出所在的列。推薦者回答 9-10，被動' +
+  '者 7-8，批評者 0-6。';
+const IMPACT_SMALL =
+  '少於 30 位受訪者的類別只顯示數字並附註，不給 p-value：數量太少，無從判斷。此比較顯示的是關聯而非因果：' +
+  '喜歡你的顧客可能因為某些也讓他們喜歡你的原因而買得更多或留得更久。';
+const IMPACT_SURVEY = {
+  survey_customer_ids: '給出每個答案的顧客，例如 Responses!B2:B（與另一個工作表相同的編號）。',
+  survey_dates: '每個答案的日期，例如 Responses!A2:A。',
+  scores: '0-10 分的答案，例如 Responses!D2:D。像 "N/A" 這類文字會被忽略；標題會略過。',
+};
+const IMPACT_WINDOW = '每個答案之後觀察多少天；留空時為 365。';
 
 export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
@@ -458,6 +497,146 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       calibration_end: '模型學習所用校準期的最後一天，例如 DATE(1997,9,30)。',
       holdout_end: '用來檢查預測的保留期最後一天；留空則為最晚的訂單日期。',
       model: MODEL,
+    },
+  },
+  CHURN_BY: {
+    summary: '各區隔某期間的流失率，最大的區隔排在最前面，附 95% 區間以及與其餘顧客的檢定。',
+    returns: SEGMENT_TABLE('Customers at start（期初顧客數）', 'Churn rate（流失率）'),
+    details:
+      '每個區隔之顧客在該期間的流失率，計算方式與 CHURN_RATE 對所有人的計算相同。它是一個比例：期初的活躍' +
+      '顧客中，在期間內離開者的比例（期間內才開始的顧客既不計入分子也不計入分母）。' +
+      SEGMENT_WILSON +
+      SEGMENT_ROWS,
+    parameters: {
+      segments: SEGMENT_PER_CUSTOMER,
+      start_dates: START_DATES,
+      end_dates: END_DATES,
+      period_start: PERIOD_START,
+      period_end: PERIOD_END,
+    },
+  },
+  RETENTION_BY: {
+    summary: '各區隔某期間的留存率，最大的區隔排在最前面，附 95% 區間以及與其餘顧客的檢定。',
+    returns: SEGMENT_TABLE('Customers at start（期初顧客數）', 'Retention rate（留存率）'),
+    details:
+      '每個區隔之顧客在該期間的留存率，計算方式與 RETENTION_RATE 對所有人的計算相同。留存率 (E - N) / S 把' +
+      '新顧客算進 E 再以 N 扣除，因此它不是 E 的比例；但 E - N 正好是 S 中到期末仍在的顧客，所以留存率就是期初' +
+      '顧客中留下者的比例，即 1 - 流失率。區間與檢定都是針對這個比例（p-value 與 CHURN_BY 給出的相同）；新顧客' +
+      '不參與其中。' +
+      SEGMENT_WILSON +
+      SEGMENT_ROWS,
+    parameters: {
+      segments: SEGMENT_PER_CUSTOMER,
+      start_dates: START_DATES,
+      end_dates: END_DATES,
+      period_start: PERIOD_START,
+      period_end: PERIOD_END,
+    },
+  },
+  REPEAT_PURCHASE_RATE_BY: {
+    summary: '各區隔的回購率，最大的區隔排在最前面，附 95% 區間以及與其餘顧客的檢定。',
+    returns: SEGMENT_TABLE('Customers（顧客數）', 'Repeat purchase rate（回購率）'),
+    details:
+      '每個區隔的顧客中購買超過一次者的比例（有提供日期時，指在兩天或以上購買），與 REPEAT_PURCHASE_RATE 相同。' +
+      'CI 為 Wilson 分數區間；檢定比較該區隔中回購顧客的比例與其餘所有顧客中的比例（雙比例 z 檢定）。區隔的' +
+      '計數為其顧客數。' +
+      SEGMENT_LOOKUP +
+      SEGMENT_ROWS,
+    parameters: {
+      segments: SEGMENT_OF_ORDERS,
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+    },
+  },
+  AVG_ORDER_VALUE_BY: {
+    summary: '各區隔的平均訂單金額，最大的區隔排在最前面，附 95% t 區間以及與其餘訂單的檢定。',
+    returns: SEGMENT_TABLE('Orders（訂單數）', 'Average order value（平均訂單金額）'),
+    details:
+      '每個區隔之訂單的 AOV，與 AVG_ORDER_VALUE 相同：營收 / 訂單數，共用同一訂單編號的明細列視為一筆訂單。' +
+      '區間為該區隔訂單總額平均值的 t 區間（平均值 +- t x s / sqrt(n)，自由度 n - 1）；檢定以不假設變異數' +
+      '相等的 Welch t 檢定，將其與其餘所有訂單的總額比較。單位是訂單：少於 30 筆訂單的區隔不做檢定，而同一位' +
+      '顧客的多筆訂單被視為彼此獨立，因此當少數顧客下了大部分訂單時，區間會過窄。訂單金額通常偏斜：小區隔的' +
+      '區間請當作粗略參考。segments 可以是與 amounts 平行的一欄（每筆訂單列的區隔；同一筆訂單的明細列必須是' +
+      '同一個區隔），或依寬度辨識的兩欄：顧客編號與各自的區隔，透過 customer_ids 對應，此時必須提供 ' +
+      'customer_ids（{Customers!A2:A, Customers!E2:E}）；未列出之顧客的訂單歸入 "(not listed)"。' +
+      SEGMENT_ROWS,
+    parameters: {
+      segments:
+        '每筆訂單列的區隔，與 amounts 平行（例如 F2:F）；或兩欄：顧客編號與其區隔，例如 ' +
+        '{Customers!A2:A, Customers!E2:E}，並搭配 customer_ids。',
+      amounts: AMOUNTS,
+      order_ids: '每個金額所屬的訂單（當一筆訂單有多個明細列時使用），例如 A2:A。',
+      customer_ids: '每筆訂單的顧客，例如 B2:B：segments 為兩欄時必須提供。',
+    },
+  },
+  CLV_BY: {
+    summary: '各區隔的歷史 CLV，最大的區隔排在最前面，附 95% t 區間以及與其餘顧客的檢定。',
+    returns: SEGMENT_TABLE('Customers（顧客數）', 'CLV'),
+    details:
+      '每個區隔之顧客的 CLV，依 CLV 的簡易公式計算（平均訂單金額 x 每位顧客每年購買次數 x lifespan_years x ' +
+      'gross_margin），年數以全部訂單涵蓋的期間計算，因此每個區隔都用同一把尺衡量，區隔的 CLV 就是其顧客每人' +
+      '每年的淨營收 x 存續年數 x 毛利率（比其他區隔晚開始的區隔會顯得較小：請在它們共有的期間內比較）。離散' +
+      '程度來自顧客：每位顧客自己的價值，即其每年淨營收 x lifespan_years x gross_margin，其平均值就是 CLV。' +
+      '區間為該平均值的 t 區間；檢定以 Welch t 檢定比較該區隔的顧客與其他所有顧客。顧客價值偏斜（少數大客戶）：' +
+      '小區隔的區間請當作粗略參考。' +
+      SEGMENT_LOOKUP +
+      SEGMENT_ROWS,
+    parameters: {
+      segments: SEGMENT_OF_ORDERS,
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+      amounts: '每筆訂單的金額，例如 D2:D；退款以負數表示。',
+      lifespan_years: '顧客留存的年數，例如 3。',
+      gross_margin: GROSS_MARGIN,
+    },
+  },
+  NPS_IMPACT: {
+    summary: '忠誠度值得嗎？推薦者在作答後是否比批評者更常再次購買，以及多出多少。',
+    returns:
+      '表格：Group（組別）、Respondents（受訪者數）、Bought again（再次購買比例）、CI low、CI high、' +
+      'Orders per respondent（每位受訪者訂單數）、Revenue per respondent（每位受訪者營收）、Revenue CI low、' +
+      'Revenue CI high（營收區間下限與上限）、p-value、Note（備註）。',
+    details:
+      '以顧客編號將問卷與訂單對應，並在每位受訪者作答後觀察 window_days 天：作答日之後、最多 window_days 天內' +
+      '的訂單（作答當天的訂單不計：它可能正是問卷所跟隨的那次購買）。' +
+      IMPACT_CHOICE +
+      'Promoters（推薦者）、Passives（被動者）與 Detractors（批評者）各一列：Respondents；Bought again，即觀察期內' +
+      '至少有一筆訂單者的比例，附 95% Wilson 區間（CI low、CI high）；Orders per respondent（訂單列數）；' +
+      'Revenue per respondent，附 95% t 區間。接著是 Promoters - detractors：Bought again 的差異，附 95% Newcombe' +
+      ' 混合分數區間（Newcombe 1998）與雙比例 z 檢定的 p-value，以及每位受訪者訂單數與營收的差異（95% Welch ' +
+      '區間）；Promoters / detractors：每位受訪者營收的比值；最後是未列入的受訪者。as_of 預設為最近一筆訂單的' +
+      '日期；完全沒有訂單的受訪者視為沒有再次購買。' +
+      IMPACT_SMALL,
+    parameters: {
+      ...IMPACT_SURVEY,
+      order_customer_ids: '每筆訂單的顧客，例如 Orders!B2:B。',
+      order_dates: '每筆訂單的日期，例如 Orders!C2:C。',
+      amounts: '每筆訂單的金額，例如 Orders!D2:D。',
+      window_days: IMPACT_WINDOW,
+      as_of: '分析的日期：之後的訂單與答案不予計算；留空時為最近一筆訂單的日期。',
+    },
+  },
+  NPS_CHURN_IMPACT: {
+    summary: '忠誠度值得嗎？批評者在作答後的一段期間內是否比推薦者更常離開。',
+    returns:
+      '表格：Group（組別）、Respondents（受訪者數）、Churned（流失比例）、CI low、CI high、p-value、Note（備註）。',
+    details:
+      '以顧客編號將問卷與顧客名單對應，並在每位受訪者作答後觀察 window_days 天：結束日期在作答日之後、最多 ' +
+      'window_days 天內的受訪者即為流失。受訪者在作答日必須是顧客（當時已開始且尚未結束）：其他人以及名單中' +
+      '找不到的受訪者不列入並計數。customer_ids 必須唯一：每位顧客一列。' +
+      IMPACT_CHOICE +
+      'Promoters、Passives 與 Detractors 各一列：Respondents 與 Churned，即在觀察期內離開者的比例，附 95% ' +
+      'Wilson 區間；接著是 Promoters - detractors：Churned 的差異（推薦者流失較少時為負值），附 95% Newcombe ' +
+      '混合分數區間與雙比例 z 檢定的 p-value；最後是未列入的受訪者。as_of 預設為名單中最近的開始或結束日期；' +
+      '若知道名單下載的日期，請改填該日期，因為今天取得的名單知道直到今天為止的每一筆取消。' +
+      IMPACT_SMALL,
+    parameters: {
+      ...IMPACT_SURVEY,
+      customer_ids: '名單中每位顧客的編號，例如 Customers!A2:A。',
+      start_dates: '每位顧客開始的日期，例如 Customers!C2:C。',
+      end_dates: '每位顧客離開的日期，仍是顧客時留空，例如 Customers!D2:D。',
+      window_days: IMPACT_WINDOW,
+      as_of: '分析的日期：之後的答案不予計算；留空時為名單中最近的開始或結束日期。',
     },
   },
 };
