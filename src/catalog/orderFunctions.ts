@@ -64,6 +64,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS, { ...ORDER_DATES, optional: true }],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C)',
+    sql: 'repeat_purchase_rate',
     compute([ids, dates], context) {
       if (isOmitted(dates)) return cellOf(repeatPurchaseRate(readCustomerIds(context, ids)));
       const orders = readOrders(context, { ids, dates });
@@ -77,6 +78,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS],
     returns: 'A number, 1 or more.',
     example: '=PURCHASE_FREQUENCY(Orders!B2:B)',
+    sql: 'purchase_frequency',
     compute([ids], context) {
       return cellOf(purchaseFrequency(readCustomerIds(context, ids)));
     },
@@ -99,6 +101,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'An amount, in the currency of the amounts.',
     example: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
+    sql: 'avg_order_value',
     compute([amounts, orderIds], context) {
       const reader = amountReader({ allowNegative: false, refundAdvice: NO_REFUNDS });
       if (isOmitted(orderIds)) {
@@ -131,6 +134,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
+    sql: 'upsell_rate',
     compute([ids, products], context) {
       const zone = () => context.timeZone();
       const table = readTable(context, {
@@ -166,6 +170,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'An amount per customer, in the currency of the amounts.',
     example: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
+    sql: 'clv',
     compute([ids, dates, amounts, lifespan, margin], context) {
       const fn = context.functionName;
       const lifespanYears = readNumberOption(fn, 'lifespan_years', lifespan, {
@@ -242,6 +247,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Customer, Frequency, Recency, T, Monetary value.',
     example: '=CUSTOMER_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(2024,12,31), "week")',
+    sql: 'customer_summary',
     compute([ids, dates, amounts, asOf, timeUnit], context) {
       const unit = readChoice(context.functionName, 'time_unit', timeUnit, TIME_UNITS, 'week');
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: false }, asOf });
@@ -296,6 +302,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Cohort, Customers, Period 0, Period 1, ...; shares as fractions (format as %).',
     example: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
+    sql: 'cohort_retention',
     compute([ids, dates, period, mode, values, asOf], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
@@ -334,6 +341,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
     returns: 'A table: Customer, Recency, Frequency, Monetary, R, F, M, Segment.',
     example: '=RFM(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+    sql: 'rfm',
     compute([ids, dates, amounts, asOf], context) {
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
       const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);
@@ -362,6 +370,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
     returns: 'A table: Segment, Customers, Share of customers, Revenue, Share of revenue.',
     example: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+    sql: 'rfm_summary',
     compute([ids, dates, amounts, asOf], context) {
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
       const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);

@@ -67,6 +67,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [{ name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' }],
     returns: 'A number from -100 to 100.',
     example: '=NPS(Responses!C2:C)',
+    sql: 'nps',
     compute([scores], context) {
       return cellOf(netPromoterScore(readNpsScores(context, scores).tally));
     },
@@ -178,6 +179,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Period start, Responses, NPS, CI low, CI high.',
     example: '=NPS_TREND(Responses!A2:A, Responses!C2:C, "month")',
+    sql: 'nps_trend',
     compute([dates, scores, period], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, PERIOD_UNITS, 'month');
@@ -207,6 +209,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Segment, Responses, NPS, CI low, CI high.',
     example: '=NPS_BY(Responses!D2:D, Responses!C2:C)',
+    sql: 'nps_by',
     compute([segments, scores], context) {
       const table = readTable(context, {
         segments: column(
@@ -247,6 +250,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1.',
     example: '=CSAT(Responses!E2:E, 5, 4)',
+    sql: 'csat',
     compute([scores, scaleMax, threshold], context) {
       const fn = context.functionName;
       const max = readScaleMax(fn, scaleMax, 5);
@@ -275,6 +279,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A number from 1 to scale_max.',
     example: '=CES(Responses!F2:F)',
+    sql: 'ces',
     compute([scores, scaleMax], context) {
       const max = readScaleMax(context.functionName, scaleMax, 7);
       return cellOf(meanScore(readScaleHistogram(context, scores, max)));
