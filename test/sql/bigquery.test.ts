@@ -16,6 +16,31 @@ const bigquery = generateQueries(CATALOG, DIALECTS.bigquery, 'my-project.shop.')
 const duckdb = generateQueries(CATALOG, DIALECTS.duckdb);
 const parser = new Parser();
 
+/**
+ * GoogleSQL's reserved keywords (BigQuery, "Lexical structure and syntax"),
+ * which cannot name a table, a CTE or a column unquoted. The parser above
+ * accepts some of them as names (UNBOUNDED, RANGE...), so they are checked here.
+ */
+const RESERVED = new Set(
+  (
+    'ALL AND ANY ARRAY AS ASC ASSERT_ROWS_MODIFIED AT BETWEEN BY CASE CAST COLLATE CONTAINS CREATE CROSS CUBE ' +
+    'CURRENT DEFAULT DEFINE DESC DISTINCT ELSE END ENUM ESCAPE EXCEPT EXCLUDE EXISTS EXTRACT FALSE FETCH FOLLOWING ' +
+    'FOR FROM FULL GROUP GROUPING GROUPS HASH HAVING IF IGNORE IN INCLUDE INNER INTERSECT INTERVAL INTO IS JOIN ' +
+    'LATERAL LEFT LIKE LIMIT LOOKUP MERGE NATURAL NEW NO NOT NULL NULLS OF ON OR ORDER OUTER OVER PARTITION PIVOT ' +
+    'PRECEDING PROTO QUALIFY RANGE RECURSIVE RESPECT RIGHT ROLLUP ROWS SELECT SET SOME STRUCT TABLESAMPLE THEN TO ' +
+    'TREAT TRUE UNBOUNDED UNION UNNEST UNPIVOT USING WHEN WHERE WINDOW WITH WITHIN'
+  ).split(' '),
+);
+
+/** The names a query gives (its keywords are written in upper case, names in lower case), outside quotes and comments. */
+function namesIn(text: string): string[] {
+  const bare = text
+    .replace(/'(?:[^']|'')*'/g, "''")
+    .replace(/`[^`]*`/g, '``')
+    .replace(/--[^\n]*/g, '');
+  return [...new Set(bare.match(/\b[a-z_][a-z0-9_]*\b/g) ?? [])];
+}
+
 describe('the BigQuery queries', () => {
   it('are the same files as the DuckDB ones, with the same parameters, tables and columns', () => {
     expect(bigquery.map((q) => q.file)).toEqual(duckdb.map((q) => q.file));
@@ -59,6 +84,12 @@ describe('the BigQuery queries', () => {
     // Named parameters are @name; no DuckDB casts (::), parameters ($name), integer division (//) or types.
     expect(query.text).not.toMatch(/\$[a-z_]+|::|\/\/|\bVARCHAR\b|\bDOUBLE\b|\bBIGINT\b|date_trunc\('|\berror\(/);
     for (const p of query.parameters) expect(query.text).toContain(`@${p.name}`);
+  });
+
+  it.each(bigquery.map((q) => [q.file, q] as const))('%s names nothing with a reserved word', (_, query) => {
+    expect(namesIn(query.text).filter((name) => RESERVED.has(name.toUpperCase()))).toEqual([]);
+    // The check sees the names: the query's own CTEs are among them.
+    expect(namesIn(query.text).length).toBeGreaterThan(2);
   });
 
   it('are rejected by the parser when they are not BigQuery (the check can fail)', () => {

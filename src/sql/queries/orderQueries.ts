@@ -101,12 +101,12 @@ cells AS (
   SELECT cohorts.cohort, cohorts.first_p, cohorts.customers, k
   FROM cohorts CROSS JOIN complete CROSS JOIN ${d.series('0', 'complete.last_p - cohorts.first_p', 'k')}
 ),
-bounded AS (
+bounded_active AS (
   SELECT firsts.first_p, activity.k, COUNT(*) AS active
   FROM activity JOIN firsts ON activity.customer = firsts.customer
   GROUP BY firsts.first_p, activity.k
 ),
-unbounded AS (
+unbounded_active AS (
   SELECT cells.first_p, cells.k, COUNT(*) AS active
   FROM cells
     JOIN firsts ON firsts.first_p = cells.first_p
@@ -118,13 +118,13 @@ SELECT
   cells.customers AS ${column(q, 'customers')},
   cells.k AS ${column(q, 'period')},
   CASE options.shown
-    WHEN 'count' THEN ${q.cast("COALESCE(CASE options.mode WHEN 'bounded' THEN bounded.active ELSE unbounded.active END, 0)", 'float')}
-    ELSE ${d.divide("COALESCE(CASE options.mode WHEN 'bounded' THEN bounded.active ELSE unbounded.active END, 0)", 'cells.customers')}
+    WHEN 'count' THEN ${q.cast("COALESCE(CASE options.mode WHEN 'bounded' THEN bounded_active.active ELSE unbounded_active.active END, 0)", 'float')}
+    ELSE ${d.divide("COALESCE(CASE options.mode WHEN 'bounded' THEN bounded_active.active ELSE unbounded_active.active END, 0)", 'cells.customers')}
   END AS ${column(q, 'value')}
 FROM cells
   CROSS JOIN options
-  LEFT JOIN bounded ON bounded.first_p = cells.first_p AND bounded.k = cells.k
-  LEFT JOIN unbounded ON unbounded.first_p = cells.first_p AND unbounded.k = cells.k
+  LEFT JOIN bounded_active ON bounded_active.first_p = cells.first_p AND bounded_active.k = cells.k
+  LEFT JOIN unbounded_active ON unbounded_active.first_p = cells.first_p AND unbounded_active.k = cells.k
 ORDER BY cells.cohort, cells.k`;
 }
 
