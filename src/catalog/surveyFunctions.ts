@@ -91,6 +91,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A 12-row table of labels and values; shares are fractions (format as %).',
     example: '=NPS_SUMMARY(Responses!C2:C, 0.95)',
+    sql: 'nps_summary',
     compute([scores, confidence], context) {
       const level = readConfidence(context.functionName, confidence);
       const { tally, ignored } = readNpsScores(context, scores);

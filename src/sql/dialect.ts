@@ -18,7 +18,8 @@ export type DialectName = (typeof DIALECT_NAMES)[number];
 export type DateUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** The types a query casts to. */
-export type SqlType = 'text' | 'date' | 'float' | 'integer' | 'text list';
+/** `decimal` holds amounts: 38 digits, 9 after the point (BigQuery's NUMERIC), so sums are exact whatever their order. */
+export type SqlType = 'text' | 'date' | 'float' | 'integer' | 'decimal' | 'text list';
 
 export interface Dialect {
   readonly name: DialectName;
@@ -57,7 +58,14 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     name: 'duckdb',
     parameter: (name) => `$${name}`,
     table: (prefix, name) => `${prefix}${name}`,
-    types: { text: 'VARCHAR', date: 'DATE', float: 'DOUBLE', integer: 'BIGINT', 'text list': 'VARCHAR[]' },
+    types: {
+      text: 'VARCHAR',
+      date: 'DATE',
+      float: 'DOUBLE',
+      integer: 'BIGINT',
+      decimal: 'DECIMAL(38, 9)',
+      'text list': 'VARCHAR[]',
+    },
     truncate: (date, unit) => (unit === 'day' ? date : `CAST(date_trunc('${unit}', ${date}) AS DATE)`),
     daysBetween: (from, to) => `date_diff('day', ${from}, ${to})`,
     addDays: (date, days) => `CAST(${date} + INTERVAL (${days}) DAY AS DATE)`,
@@ -74,7 +82,14 @@ export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
     name: 'bigquery',
     parameter: (name) => `@${name}`,
     table: (prefix, name) => `\`${prefix}${name}\``,
-    types: { text: 'STRING', date: 'DATE', float: 'FLOAT64', integer: 'INT64', 'text list': 'ARRAY<STRING>' },
+    types: {
+      text: 'STRING',
+      date: 'DATE',
+      float: 'FLOAT64',
+      integer: 'INT64',
+      decimal: 'NUMERIC',
+      'text list': 'ARRAY<STRING>',
+    },
     truncate: (date, unit) =>
       unit === 'day' ? date : `DATE_TRUNC(${date}, ${unit === 'week' ? 'WEEK(MONDAY)' : unit.toUpperCase()})`,
     daysBetween: (from, to) => `DATE_DIFF(${to}, ${from}, DAY)`,

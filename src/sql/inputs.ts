@@ -41,7 +41,11 @@ export interface OrderColumns {
 
 /**
  * The CTE order_rows: one row per order with a customer id: customer (trimmed
- * text) and the columns asked for (day, amount as a float, product).
+ * text) and the columns asked for (day, amount, product). Amounts are
+ * decimals (9 places), so that a sum is exact and does not depend on the
+ * order in which the engine adds the rows, and two customers whose orders
+ * add up to the same total have the same total (RFM scores them alike); a
+ * query casts a sum to a float before dividing it.
  */
 export function orderRows(q: QueryContext, wanted: OrderColumns): string {
   const customer = label(q, 'customer_id');
@@ -59,7 +63,7 @@ export function orderRows(q: QueryContext, wanted: OrderColumns): string {
         ? ` WHEN ${present} AND amount < 0 THEN ${q.fail('an order of customer ', id, sqlText(' has a negative amount; amounts must be zero or more (a refund is not an order: leave refunds out, or use CLV, which nets them).'))}`
         : '';
     columns.push(
-      `CASE WHEN ${present} AND amount IS NULL THEN ${q.fail('an order of customer ', id, sqlText(' has no amount; every order needs one.'))}${negative} ELSE ${q.cast('amount', 'float')} END AS amount`,
+      `CASE WHEN ${present} AND amount IS NULL THEN ${q.fail('an order of customer ', id, sqlText(' has no amount; every order needs one.'))}${negative} ELSE ${q.cast('amount', 'decimal')} END AS amount`,
     );
   }
   if (wanted.product) {

@@ -180,6 +180,13 @@ const CUSTOMER_CASES: TwinCase[] = [
 
 const SURVEY_CASES: TwinCase[] = [
   { title: 'NPS', query: 'nps', parameters: {}, call: call('NPS', range('score')), shape: 'scalar' },
+  ...[null, 0.5, 0.8, 0.9, 0.99, 0.999999, 1 - 1e-12].map((confidence): TwinCase => ({
+    title: `NPS summary at confidence ${confidence ?? 'default (0.95)'}`,
+    query: 'nps_summary',
+    parameters: { confidence },
+    call: call('NPS_SUMMARY', range('score'), value(confidence)),
+    shape: 'labels',
+  })),
   ...[null, ...periods].map((period): TwinCase => ({
     title: `NPS trend by ${period ?? 'default (month)'}`,
     query: 'nps_trend',

@@ -20,7 +20,9 @@ export type Shape =
   /** The function's table, rows in another order (first appearance in the sheet, by key in SQL). */
   | 'rows by key'
   /** The cohort grid, in long form in SQL: cohort, customers, period, value; blank cells absent. */
-  | 'cohort grid';
+  | 'cohort grid'
+  /** A table of label and value without a heading (NPS_SUMMARY), row for row. */
+  | 'labels';
 
 export interface TwinCase {
   readonly title: string;
@@ -57,6 +59,7 @@ export function compareTwin(
     if (Array.isArray(sheet)) throw new Error(`${twin.title}: the function returned a table`);
     return differences(sql, [[sheet]]);
   }
+  if (twin.shape === 'labels') return differences(sql, sheet as unknown[][]);
   const { columns, rows } = splitHeading(sheet);
   if (twin.shape === 'cohort grid') {
     if (columns.slice(0, 2).join() !== 'cohort,customers') throw new Error(`unexpected heading ${columns.join()}`);

@@ -77,7 +77,7 @@ drawn AS (
   SELECT
     histories.customer,
     histories.frequency,
-    (histories.total - first_day_spend.spend) / histories.frequency AS monetary_value,
+    ${q.cast('histories.total - first_day_spend.spend', 'float')} / histories.frequency AS monetary_value,
     ROW_NUMBER() OVER (ORDER BY ${key}, histories.customer) AS draw
   FROM histories JOIN first_day_spend ON first_day_spend.customer = histories.customer
   WHERE histories.frequency > 0

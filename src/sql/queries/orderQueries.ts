@@ -41,7 +41,7 @@ per_customer AS (
     kept.customer,
     ${d.daysBetween('MAX(kept.day)', 'MIN(as_of.day)')} AS recency,
     COUNT(*) AS frequency,
-    SUM(kept.amount) AS monetary
+    ${q.cast('SUM(kept.amount)', 'float')} AS monetary
   FROM kept CROSS JOIN as_of
   GROUP BY kept.customer
 ),
@@ -152,14 +152,14 @@ ${scalar(q, 'purchase_frequency', q.dialect.divide('COUNT(*)', 'COUNT(DISTINCT c
     build: (q) => `WITH lines AS (
   SELECT
     CASE WHEN amount < 0 THEN ${q.fail('an order line has a negative amount; amounts must be zero or more (a refund is not an order: leave refunds out, or use CLV, which nets them).')}
-    ELSE ${q.cast('amount', 'float')} END AS amount,
+    ELSE ${q.cast('amount', 'decimal')} END AS amount,
     ${label(q, 'order_id')} AS order_key
   FROM ${q.table('orders')}
   WHERE amount IS NOT NULL
 )
 SELECT
   CASE WHEN COUNT(*) = 0 THEN ${q.fail('no amounts; expected one amount per order.')}
-  ELSE ${q.dialect.divide('SUM(amount)', 'COUNT(DISTINCT order_key) + SUM(CASE WHEN order_key IS NULL THEN 1 ELSE 0 END)')} END
+  ELSE ${q.dialect.divide(q.cast('SUM(amount)', 'float'), 'COUNT(DISTINCT order_key) + SUM(CASE WHEN order_key IS NULL THEN 1 ELSE 0 END)')} END
     AS ${column(q, 'avg_order_value')}
 FROM lines`,
   },
@@ -189,7 +189,7 @@ ${scalar(q, 'upsell_rate', q.dialect.divide('SUM(CASE WHEN products >= 2 THEN 1 
       return `WITH ${orderRows(q, { day: true, amount: 'any' })},
 totals AS (
   SELECT
-    SUM(amount) AS revenue,
+    ${q.cast('SUM(amount)', 'float')} AS revenue,
     COUNT(*) AS orders,
     COUNT(DISTINCT customer) AS customers,
     ${d.daysBetween('MIN(day)', 'MAX(day)')} AS span_days,
@@ -240,7 +240,7 @@ SELECT
   ${d.divide(d.daysBetween('per_customer.first_day', 'per_customer.last_day'), days)} AS ${column(q, 'recency')},
   ${d.divide(d.daysBetween('per_customer.first_day', 'as_of.day'), days)} AS ${column(q, 'T')},
   CASE WHEN per_customer.days > 1
-    THEN (per_customer.total - first_day_spend.spend) / (per_customer.days - 1)
+    THEN ${q.cast('per_customer.total - first_day_spend.spend', 'float')} / (per_customer.days - 1)
     ELSE ${float(0)}
   END AS ${column(q, 'monetary_value')}
 FROM per_customer

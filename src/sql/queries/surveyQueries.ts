@@ -10,10 +10,12 @@ import { twoSidedCriticalValue } from '../../stats/normalQuantile';
 import { PERIOD_UNITS } from '../../time/periods';
 import { sqlText } from '../dialect';
 import { addPeriods, byUnit, choice, column, float, label, numberOption, periodOrdinal } from '../inputs';
+import { criticalValue } from '../normalQuantile';
 import type { QueryContext, QueryDefinition } from '../query';
 
-/** NPS_TREND and NPS_BY give a 95% interval for each group. */
+/** NPS_TREND and NPS_BY give a 95% interval for each group: its critical value, as a literal. */
 const TREND_CONFIDENCE = 0.95;
+const TREND_Z = float(twoSidedCriticalValue(TREND_CONFIDENCE));
 
 /** The CTE response_rows: score (checked to be whole and on min..max) and, when asked for, day and segment. */
 function responseRows(
@@ -49,32 +51,50 @@ const TALLY = `SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) AS promoters,
 
 /**
  * NPS and the adjusted-Wald interval (src/metrics/npsInterval.ts) of a
- * tallied group, `from` a relation with promoters, detractors, responses: the
- * CTE intervals with those plus nps, ci_low, ci_high; NULL without responses.
+ * tallied group, `from` a relation with promoters, detractors, responses and
+ * the critical value `z`: the CTE intervals with those plus nps,
+ * margin_of_error, ci_low, ci_high; NULL without responses.
  */
-function intervals(q: QueryContext, from: string, keys: string): string {
-  const z = float(twoSidedCriticalValue(TREND_CONFIDENCE));
+function intervals(q: QueryContext, from: string, keys: string, z: string): string {
   const d = q.dialect;
   return `adjusted AS (
   SELECT
-    ${keys}, promoters, detractors, responses,
+    ${keys}, promoters, detractors, responses, ${z} AS z,
     (${q.cast('promoters', 'float')} + ${float(0.75)}) / (responses + 3) AS p,
     (${q.cast('detractors', 'float')} + ${float(0.75)}) / (responses + 3) AS d
   FROM ${from}
 ),
 spread AS (
-  SELECT adjusted.*, p - d AS centre, SQRT((p + d - (p - d) * (p - d)) / (responses + 3)) * ${z} AS half_width
+  SELECT adjusted.*, p - d AS centre, z * SQRT((p + d - (p - d) * (p - d)) / (responses + 3)) AS half_width
   FROM adjusted
 ),
 intervals AS (
   SELECT
-    ${keys}, responses,
+    ${keys}, promoters, detractors, responses,
     ${d.divide('100 * (promoters - detractors)', 'responses')} AS nps,
+    CASE WHEN responses > 0 THEN 100 * half_width END AS margin_of_error,
     CASE WHEN responses > 0 THEN GREATEST(-100, 100 * (centre - half_width)) END AS ci_low,
     CASE WHEN responses > 0 THEN LEAST(100, 100 * (centre + half_width)) END AS ci_high
   FROM spread
 )`;
 }
+
+/** The summary's rows: label and value, in the function's order. */
+const SUMMARY_ROWS: readonly (readonly [string, string])[] = [
+  ['Responses', 'responses'],
+  ['Promoters', 'promoters'],
+  ['Passives', 'responses - promoters - detractors'],
+  ['Detractors', 'detractors'],
+  ['Promoters %', 'promoters / responses'],
+  ['Passives %', '(responses - promoters - detractors) / responses'],
+  ['Detractors %', 'detractors / responses'],
+  ['NPS', 'nps'],
+  ['Margin of error', 'margin_of_error'],
+  ['CI low', 'ci_low'],
+  ['CI high', 'ci_high'],
+  // Text answers such as "N/A" are ignored and counted in a sheet; a typed score column has none.
+  ['Ignored', '0'],
+];
 
 /** Answers on a 1..scale_max scale: the CTE response_rows and the checked options scale_max (and threshold). */
 function scaleRows(q: QueryContext, defaultMax: number, withThreshold: boolean): string {
@@ -113,6 +133,46 @@ SELECT
   ELSE ${q.dialect.divide('100 * (promoters - detractors)', 'responses')} END AS ${column(q, 'nps')}
 FROM tally`,
   },
+  nps_summary: {
+    columns: ['label', 'value'],
+    notes:
+      'the two-column table as rows of label and value, in the same order; Ignored is 0, since a typed score ' +
+      'column holds no text answers.',
+    build: (q) => {
+      const d = q.dialect;
+      const confidence = numberOption(q, 'confidence', {
+        fallback: float(0.95),
+        valid: (v) => `${v} > 0 AND ${v} < 1`,
+        accepted: 'a level between 0 and 1, such as 0.9, 0.95 or 0.99 (0.95 means 95%; leave it blank for 0.95)',
+      });
+      const value = (expression: string) =>
+        q.cast(
+          expression.includes('/') ? d.divide(...(expression.split(' / ') as [string, string])) : expression,
+          'float',
+        );
+      return `WITH ${responseRows(q, { min: '0', max: '10' })},
+${criticalValue(confidence)},
+tally AS (
+  SELECT
+    ${TALLY}
+  FROM response_rows
+),
+checked AS (
+  SELECT
+    promoters, detractors,
+    CASE WHEN responses = 0 THEN ${noResponses(q)} ELSE responses END AS responses,
+    0 AS k
+  FROM tally
+),
+${intervals(q, 'checked CROSS JOIN critical', 'k', 'critical.z')},
+summary_rows AS (
+  ${SUMMARY_ROWS.map(([label, expression], i) => `SELECT ${i} AS position, ${sqlText(label)} AS label, ${value(expression)} AS value FROM intervals`).join('\n  UNION ALL\n  ')}
+)
+SELECT label AS ${column(q, 'label')}, value AS ${column(q, 'value')}
+FROM summary_rows
+ORDER BY position`;
+    },
+  },
   nps_trend: {
     columns: ['period_start', 'responses', 'nps', 'ci_low', 'ci_high'],
     // Every period from the first response's to the last's, a period without responses as 0 and blanks.
@@ -141,7 +201,7 @@ tallies AS (
     LEFT JOIN dated ON dated.p = bounds.first_p + k
   GROUP BY k
 ),
-${intervals(q, 'tallies', 'k')}
+${intervals(q, 'tallies', 'k', TREND_Z)}
 SELECT
   ${byUnit('options.unit', PERIOD_UNITS, (unit) => addPeriods(q, 'bounds.first_start', 'intervals.k', unit))} AS ${column(q, 'period_start')},
   intervals.responses AS ${column(q, 'responses')},
@@ -163,7 +223,7 @@ tallies AS (
   FROM response_rows
   GROUP BY segment
 ),
-${intervals(q, 'tallies', 'segment')}
+${intervals(q, 'tallies', 'segment', TREND_Z)}
 SELECT
   segment AS ${column(q, 'segment')},
   responses AS ${column(q, 'responses')},
