@@ -10,7 +10,9 @@
  * baselines, in their own table (scripts/bench/predictiveBench.ts).
  * Prints Markdown tables; `npm run bench -- --readme` also writes them into
  * the README's Performance section. `--only=NPS,BTYD` runs only the cases
- * named (BTYD: the predictive table); BENCH_SIZES=10000 only those sizes.
+ * named (BTYD: the predictive table; SQL: the warehouse queries in DuckDB on
+ * 10 and 100 million orders, scripts/bench/sqlBench.ts, written into its own
+ * README table); BENCH_SIZES=10000 only those sizes.
  */
 
 import { cpus, totalmem } from 'node:os';
@@ -21,6 +23,7 @@ import type { BenchCase, BenchInput } from './bench/benchCase';
 import { CUSTOMER_CASES } from './bench/customerCases';
 import { ORDER_CASES } from './bench/orderCases';
 import { benchPredictive } from './bench/predictiveBench';
+import { benchSql } from './bench/sqlBench';
 import { SURVEY_CASES } from './bench/surveyCases';
 import { type BundleRuntime, loadBundle } from './emulator/appsScriptRuntime';
 import { createFormulaEngine } from './emulator/formulaEngine';
@@ -128,12 +131,14 @@ function sameResult(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const withReadme = process.argv.includes('--readme');
   const only = process.argv
     .find((arg) => arg.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
+  if (!only || only.includes('SQL')) await sqlSection(withReadme);
+  if (only && only.every((name) => name === 'SQL')) return;
   const runtime = loadBundle({
     SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => ZONE }) },
     Session: { getScriptTimeZone: () => ZONE },
@@ -213,16 +218,31 @@ function main(): void {
     ...targets.map((t) => `- ${t}`),
   ].join('\n');
   console.log(`\nMeasured on ${machine}.\n${targets.map((t) => `- ${t}`).join('\n')}`);
-  if (withReadme) {
-    const path = resolve(ROOT, 'README.md');
-    const readme = readFileSync(path, 'utf8');
-    const start = '<!-- bench:start (written by `npm run bench -- --readme`) -->';
-    const end = '<!-- bench:end -->';
-    const from = readme.indexOf(start);
-    const to = readme.indexOf(end);
-    if (from < 0 || to < from) throw new Error('README.md lacks the bench markers');
-    writeFileSync(path, `${readme.slice(0, from + start.length)}\n\n${report}\n\n${readme.slice(to)}`);
-  }
+  if (withReadme) writeReadmeSection('bench', report);
 }
 
-main();
+/** The warehouse table: printed, and with --readme written between its own markers. */
+async function sqlSection(withReadme: boolean): Promise<void> {
+  const { lines, notes } = await benchSql();
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const report = [...lines, '', `Measured on ${machine}.`, '', ...notes.map((note) => `- ${note}`)].join('\n');
+  console.log(`\n${notes.join('\n')}\n`);
+  if (withReadme) writeReadmeSection('bench-sql', report);
+}
+
+/** Replaces the README's text between `<!-- NAME:start ... -->` and `<!-- NAME:end -->`. */
+function writeReadmeSection(name: string, report: string): void {
+  const path = resolve(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = `<!-- ${name}:start (written by \`npm run bench -- --readme\`) -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the ${name} markers`);
+  writeFileSync(path, `${readme.slice(0, from + start.length)}\n\n${report}\n\n${readme.slice(to)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

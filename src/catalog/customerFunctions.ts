@@ -58,6 +58,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [START_DATES, END_DATES, PERIOD_START, PERIOD_END],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=CHURN_RATE(Customers!C2:C, Customers!D2:D, DATE(2024,1,1), DATE(2024,1,31))',
+    sql: 'churn_rate',
     compute(args, context) {
       return rateCell(churnRate(countPeriod(context, args)));
     },
@@ -73,6 +74,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [START_DATES, END_DATES, PERIOD_START, PERIOD_END],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=RETENTION_RATE(Customers!C2:C, Customers!D2:D, DATE(2024,1,1), DATE(2024,3,31))',
+    sql: 'retention_rate',
     compute(args, context) {
       return rateCell(retentionRate(countPeriod(context, args)));
     },
@@ -100,6 +102,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "month")',
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
+    sql: 'churn_trend',
     compute([starts, ends, period], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
       const list = readCustomerList(context, { starts, ends });
@@ -138,6 +141,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=REFERRAL_RATE(Customers!E2:E, "Referral")',
+    sql: 'referral_rate',
     compute([sources, labels], context) {
       const table = readTable(context, {
         sources: column(sources, labelReader(context, 'source'), 'key'),

@@ -7,6 +7,7 @@
 
 import type { CallContext } from '../input/callContext';
 import type { CellResult, RangeArgument } from '../input/cells';
+import type { FunctionQueryName } from '../sql';
 
 export interface ParameterSpec {
   /** snake_case, as autocomplete shows it. */
@@ -35,6 +36,12 @@ export interface FunctionSpec {
    * to return only the first rows." Defaults to asking for a smaller range.
    */
   readonly largeResultAdvice?: string;
+  /**
+   * The same metric as a warehouse query (src/sql, `npm run sql`): the name of
+   * its definition, the function's name in lower case. A type-only reference,
+   * so the query text stays out of the Apps Script bundle.
+   */
+  readonly sql?: FunctionQueryName;
   /** Sheets values in, a value or table for the cell out; bad input throws InputError. */
   readonly compute: (args: readonly RangeArgument[], context: CallContext) => CellResult;
 }

@@ -82,6 +82,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=REPEAT_PURCHASE_RATE(Orders!B2:B, Orders!C2:C, 365)',
+    sql: 'repeat_purchase_rate',
     compute([ids, dates, windowDays, asOf], context) {
       const fn = context.functionName;
       const width = isOmitted(windowDays)
@@ -124,6 +125,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS],
     returns: 'A number, 1 or more.',
     example: '=PURCHASE_FREQUENCY(Orders!B2:B)',
+    sql: 'purchase_frequency',
     compute([ids], context) {
       return cellOf(purchaseFrequency(readCustomerIds(context, ids)));
     },
@@ -146,6 +148,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'An amount, in the currency of the amounts.',
     example: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
+    sql: 'avg_order_value',
     compute([amounts, orderIds], context) {
       const reader = amountReader(context, { allowNegative: false, refundAdvice: NO_REFUNDS });
       if (isOmitted(orderIds)) {
@@ -174,6 +177,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
+    sql: 'upsell_rate',
     compute([ids, products], context) {
       const table = readTable(context, {
         customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
@@ -197,6 +201,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: CLV_PARAMETERS,
     returns: 'An amount per customer, in the currency of the amounts.',
     example: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
+    sql: 'clv',
     compute([ids, dates, amounts, lifespan, margin], context) {
       const settings = readClvSettings(context.functionName, lifespan, margin);
       const orders = readClvOrders(context, { ids, dates, amounts });
@@ -231,6 +236,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       'Give max_rows (for example 10000) to return only the first customers, or compute the summary in a warehouse ' +
       '(see "Beyond one sheet" in the add-on\'s README).',
     example: '=CUSTOMER_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(2024,12,31), "week")',
+    sql: 'customer_summary',
     compute([ids, dates, amounts, asOf, timeUnit, maxRows], context) {
       const unit = readChoice(context.functionName, 'time_unit', timeUnit, TIME_UNITS, 'week');
       const limit = readMaxRows(context.functionName, maxRows);
@@ -288,6 +294,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
     largeResultAdvice:
       'Use a longer period ("quarter" instead of "month" or "week"), or check the dates for a mistyped year.',
+    sql: 'cohort_retention',
     compute([ids, dates, period, mode, values, asOf], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
@@ -334,6 +341,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     largeResultAdvice:
       'Give max_rows (for example 1000) to return only the customers of highest monetary value, or use RFM_SUMMARY ' +
       'for the segments.',
+    sql: 'rfm',
     compute([ids, dates, amounts, asOf, maxRows], context) {
       const limit = readMaxRows(context.functionName, maxRows);
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
@@ -366,6 +374,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
     returns: 'A table: Segment, Customers, Share of customers, Revenue, Share of revenue.',
     example: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
+    sql: 'rfm_summary',
     compute([ids, dates, amounts, asOf], context) {
       const orders = readOrders(context, { ids, dates, amounts: { range: amounts, required: true }, asOf });
       const table = rfm(orders.customers, orders.days, orders.amounts ?? [], orders.asOfDay);

@@ -66,6 +66,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [{ name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' }],
     returns: 'A number from -100 to 100.',
     example: '=NPS(Responses!C2:C)',
+    sql: 'nps',
     compute([scores], context) {
       return cellOf(netPromoterScore(readNpsScores(context, scores).tally));
     },
@@ -89,6 +90,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A 12-row table of labels and values; shares are fractions (format as %).',
     example: '=NPS_SUMMARY(Responses!C2:C, 0.95)',
+    sql: 'nps_summary',
     compute([scores, confidence], context) {
       const level = readConfidence(context.functionName, confidence);
       const { tally, ignored } = readNpsScores(context, scores);
@@ -179,6 +181,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     example: '=NPS_TREND(Responses!A2:A, Responses!C2:C, "month")',
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
+    sql: 'nps_trend',
     compute([dates, scores, period], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, PERIOD_UNITS, 'month');
@@ -208,6 +211,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A table: Segment, Responses, NPS, CI low, CI high.',
     example: '=NPS_BY(Responses!D2:D, Responses!C2:C)',
+    sql: 'nps_by',
     compute([segments, scores], context) {
       const table = readTable(context, {
         segments: column(segments, labelReader(context, 'segment'), 'optional'),
@@ -244,6 +248,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A fraction from 0 to 1.',
     example: '=CSAT(Responses!E2:E, 5, 4)',
+    sql: 'csat',
     compute([scores, scaleMax, threshold], context) {
       const fn = context.functionName;
       const max = readScaleMax(fn, scaleMax, 5);
@@ -272,6 +277,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns: 'A number from 1 to scale_max.',
     example: '=CES(Responses!F2:F)',
+    sql: 'ces',
     compute([scores, scaleMax], context) {
       const max = readScaleMax(context.functionName, scaleMax, 7);
       return cellOf(meanScore(readScaleHistogram(context, scores, max)));

@@ -71,3 +71,36 @@ describe('rfm', () => {
     expect(table.segments).toEqual(['Loyal Customers', 'Promising', 'Hibernating', 'Loyal Customers', 'Hibernating']);
   });
 });
+
+describe('rfm on amounts that add up to the same total in different ways', () => {
+  // 1.04 + 26.9 is 27.939999999999998 in floating point, one order of 27.94 is 27.94: the same money, so the
+  // same Monetary and the same M score (the case that split 96 CDNOW customers at a quintile boundary).
+  const rows: [string, number][] = [
+    ['one order', 27.94],
+    ['two orders', 1.04],
+    ['two orders', 26.9],
+    ['cheaper', 20],
+    ['dearer', 40],
+    ['dearest', 50],
+  ];
+  const table = rfm(
+    indexKeys(rows.map(([id]) => id)),
+    rows.map(() => 5),
+    rows.map(([, amount]) => amount),
+    10,
+  );
+
+  it('gives them the same total and the same score', () => {
+    expect(1.04 + 26.9).not.toBe(27.94);
+    expect(table.monetary[0]).toBe(27.94);
+    expect(table.monetary[1]).toBe(27.94);
+    // Strictly less money: cheaper only -> 1 + floor(5 / 5) = 2, for both.
+    expect([...table.m]).toEqual([2, 2, 1, 4, 5]);
+  });
+
+  it('keeps totals that differ, however little, apart', () => {
+    const close = rfm(indexKeys(['a', 'b']), [1, 1], [27.94, 27.95], 2);
+    expect([...close.monetary]).toEqual([27.94, 27.95]);
+    expect([...close.m]).toEqual([1, 3]);
+  });
+});
