@@ -3,7 +3,11 @@
 import type { FunctionSpec } from '../catalog/functionSpec';
 import { directionOf, format, type Language } from '../i18n/language';
 import { FA_FUNCTION_HELP } from '../i18n/functionHelp/fa';
-import type { FunctionHelpText, FunctionHelpTranslation } from '../i18n/functionHelp/functionHelpText';
+import {
+  type FunctionHelpText,
+  type FunctionHelpTranslation,
+  LANGUAGE_PARAMETER_HELP,
+} from '../i18n/functionHelp/functionHelpText';
 import { TH_FUNCTION_HELP } from '../i18n/functionHelp/th';
 import { ZH_TW_FUNCTION_HELP } from '../i18n/functionHelp/zhTW';
 import { escapeHtml } from './html';
@@ -22,6 +26,8 @@ export function syntaxOf(spec: FunctionSpec): string {
 /** A function's help text in the language; the catalog's English for English (or a function not yet translated). */
 export function helpTextOf(spec: FunctionSpec, language: Language): FunctionHelpText {
   const translated = language === 'en' ? undefined : TRANSLATIONS[language][spec.name];
+  if (translated !== undefined && language !== 'en' && spec.parameters.some((p) => p.name === 'language'))
+    return { ...translated, parameters: { ...translated.parameters, language: LANGUAGE_PARAMETER_HELP[language] } };
   return (
     translated ?? {
       summary: spec.summary,

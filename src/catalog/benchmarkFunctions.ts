@@ -119,6 +119,22 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns:
       'A table: Segment, Value, Unit, Data year, Publisher, Source, Address, Definition, Comparable with, Geography, Sample, Notes.',
+    output: {
+      columns: [
+        'Segment',
+        'Value',
+        'Unit',
+        'Data year',
+        'Publisher',
+        'Source',
+        'Address',
+        'Definition',
+        'Comparable with',
+        'Geography',
+        'Sample',
+        'Notes',
+      ],
+    },
     example: '=BENCHMARK("nps", "Retail")',
     compute([metricArgument, segmentArgument, periodArgument], context) {
       const fn = context.functionName;

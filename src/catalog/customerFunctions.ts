@@ -99,6 +99,17 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A table: Period start, Customers at start, New, Lost, Customers at end, Churn rate, Retention rate.',
+    output: {
+      columns: [
+        'Period start',
+        'Customers at start',
+        'New',
+        'Lost',
+        'Customers at end',
+        'Churn rate',
+        'Retention rate',
+      ],
+    },
     example: '=CHURN_TREND(Customers!C2:C, Customers!D2:D, "month")',
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',

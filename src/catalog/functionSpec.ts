@@ -18,6 +18,22 @@ export interface ParameterSpec {
   readonly optional?: boolean;
 }
 
+/**
+ * What a table function writes besides data, in English: its heading row and
+ * its own words in cells (row labels, segment names, notes). The catalog
+ * gives every function with an output a last parameter, `language`, that
+ * writes these in another language (src/catalog/tableLanguage.ts); data
+ * (customer ids, dates, numbers, a person's segment names) is never changed.
+ */
+export interface TableOutput {
+  /** The heading row, in order; "Period {n}" stands for Period 0, Period 1, ... */
+  readonly columns?: readonly string[];
+  /** The heading rows of further tables stacked below the first (BTYD_VALIDATE's tracking table). */
+  readonly moreColumns?: readonly (readonly string[])[];
+  /** The function's own words in cells; "{n}" stands for a number, "{text}" for other words that vary. */
+  readonly labels?: readonly string[];
+}
+
 export interface FunctionSpec {
   /** The formula name, UPPER_SNAKE_CASE. */
   readonly name: string;
@@ -28,6 +44,8 @@ export interface FunctionSpec {
   readonly parameters: readonly ParameterSpec[];
   /** What the function returns, in one sentence. */
   readonly returns: string;
+  /** For a function that returns a table: its headings and own words (see TableOutput). */
+  readonly output?: TableOutput;
   /** A formula as a user would type it. */
   readonly example: string;
   /**

@@ -214,6 +214,39 @@ export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
     returns:
       'A table: Group, Respondents, Bought again, CI low, CI high, Orders per respondent, Revenue per respondent, ' +
       'Revenue CI low, Revenue CI high, p-value, Note.',
+    output: {
+      columns: [
+        'Group',
+        'Respondents',
+        'Bought again',
+        'CI low',
+        'CI high',
+        'Orders per respondent',
+        'Revenue per respondent',
+        'Revenue CI low',
+        'Revenue CI high',
+        'p-value',
+        'Note',
+      ],
+      labels: [
+        'Promoters',
+        'Passives',
+        'Detractors',
+        'Promoters - detractors',
+        'Promoters / detractors',
+        'no respondents',
+        'fewer than {n} respondents: no significance claim',
+        'fewer than {n} promoters or detractors: no significance claim',
+        'no promoters or no detractors: no comparison',
+        'p-value: two-proportion z test on {text}; differs at 95%',
+        'p-value: two-proportion z test on {text}; no difference at 95%',
+        'revenue per respondent, promoters / detractors',
+        'Left out: window not over by as_of',
+        'Left out: no customer id',
+        'Left out: not in the customer list',
+        'Left out: not a customer on the answer day',
+      ],
+    },
     example: '=NPS_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Orders!B2:B, Orders!C2:C, Orders!D2:D, 365)',
     compute([surveyIds, surveyDates, scores, orderIds, orderDates, amounts, window, asOf], context) {
       const fn = context.functionName;
@@ -343,6 +376,27 @@ export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A table: Group, Respondents, Churned, CI low, CI high, p-value, Note.',
+    output: {
+      columns: ['Group', 'Respondents', 'Churned', 'CI low', 'CI high', 'p-value', 'Note'],
+      labels: [
+        'Promoters',
+        'Passives',
+        'Detractors',
+        'Promoters - detractors',
+        'Promoters / detractors',
+        'no respondents',
+        'fewer than {n} respondents: no significance claim',
+        'fewer than {n} promoters or detractors: no significance claim',
+        'no promoters or no detractors: no comparison',
+        'p-value: two-proportion z test on {text}; differs at 95%',
+        'p-value: two-proportion z test on {text}; no difference at 95%',
+        'revenue per respondent, promoters / detractors',
+        'Left out: window not over by as_of',
+        'Left out: no customer id',
+        'Left out: not in the customer list',
+        'Left out: not a customer on the answer day',
+      ],
+    },
     example:
       '=NPS_CHURN_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Customers!A2:A, Customers!C2:C, Customers!D2:D, 180)',
     compute([surveyIds, surveyDates, scores, ids, starts, ends, window, asOf], context) {

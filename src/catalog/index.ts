@@ -3,6 +3,7 @@
 import { BENCHMARK_FUNCTIONS } from './benchmarkFunctions';
 import { CUSTOMER_FUNCTIONS } from './customerFunctions';
 import type { FunctionSpec } from './functionSpec';
+import { withLanguage } from './tableLanguage';
 import { IMPACT_FUNCTIONS } from './impactFunctions';
 import { MODEL_CHECK_FUNCTIONS } from './modelCheckFunctions';
 import { ORDER_FUNCTIONS } from './orderFunctions';
@@ -21,4 +22,4 @@ export const CATALOG: readonly FunctionSpec[] = [
   ...PREDICTIVE_FUNCTIONS,
   ...BENCHMARK_FUNCTIONS,
   ...MODEL_CHECK_FUNCTIONS,
-];
+].map(withLanguage);

@@ -96,6 +96,17 @@ export const MODEL_CHECK_FUNCTIONS: readonly FunctionSpec[] = [
     ],
     returns:
       'Two tables, one below the other: Repeat purchases in calibration, Customers, Actual, Predicted; then Week ending, Actual cumulative, Predicted cumulative.',
+    output: {
+      columns: ['Repeat purchases in calibration', 'Customers', 'Actual', 'Predicted'],
+      moreColumns: [['Week ending', 'Actual cumulative', 'Predicted cumulative']],
+      labels: [
+        '7+',
+        'Total',
+        'Mean absolute error per customer',
+        'Holdout weeks',
+        'Left out: first purchase after calibration_end',
+      ],
+    },
     example: '=BTYD_VALIDATE(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(1997,9,30), DATE(1998,6,30))',
     compute([ids, dates, amounts, calibrationEnd, holdoutEnd, model], context) {
       const fn = context.functionName;

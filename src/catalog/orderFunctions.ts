@@ -235,6 +235,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     largeResultAdvice:
       'Give max_rows (for example 10000) to return only the first customers, or compute the summary in a warehouse ' +
       '(see "Beyond one sheet" in the add-on\'s README).',
+    output: { columns: ['Customer', 'Frequency', 'Recency', 'T', 'Monetary value'] },
     example: '=CUSTOMER_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D, DATE(2024,12,31), "week")',
     sql: 'customer_summary',
     compute([ids, dates, amounts, asOf, timeUnit, maxRows], context) {
@@ -291,6 +292,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       AS_OF,
     ],
     returns: 'A table: Cohort, Customers, Period 0, Period 1, ...; shares as fractions (format as %).',
+    output: { columns: ['Cohort', 'Customers', 'Period {n}'] },
     example: '=COHORT_RETENTION(Orders!B2:B, Orders!C2:C, "month")',
     largeResultAdvice:
       'Use a longer period ("quarter" instead of "month" or "week"), or check the dates for a mistyped year.',
@@ -337,6 +339,10 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       MAX_ROWS('those of highest Monetary value, highest first (the scores still compare every customer)'),
     ],
     returns: 'A table: Customer, Recency, Frequency, Monetary, R, F, M, Segment.',
+    output: {
+      columns: ['Customer', 'Recency', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment'],
+      labels: RFM_SEGMENTS,
+    },
     example: '=RFM(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
     largeResultAdvice:
       'Give max_rows (for example 1000) to return only the customers of highest monetary value, or use RFM_SUMMARY ' +
@@ -373,6 +379,10 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       'Customers, Share of customers, Revenue, Share of revenue. Shares are fractions.',
     parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF],
     returns: 'A table: Segment, Customers, Share of customers, Revenue, Share of revenue.',
+    output: {
+      columns: ['Segment', 'Customers', 'Share of customers', 'Revenue', 'Share of revenue'],
+      labels: RFM_SEGMENTS,
+    },
     example: '=RFM_SUMMARY(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
     sql: 'rfm_summary',
     compute([ids, dates, amounts, asOf], context) {

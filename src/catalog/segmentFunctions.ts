@@ -307,6 +307,29 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_PER_CUSTOMER, ...CUSTOMER_LIST_PARAMETERS],
     returns:
       'A table: Segment, Customers at start, Churn rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
+    output: {
+      columns: [
+        'Segment',
+        'Customers at start',
+        'Churn rate',
+        'CI low',
+        'CI high',
+        'Rest',
+        'p-value (two-proportion z)',
+        'Differs from rest',
+        'Note',
+      ],
+      labels: [
+        'fewer than {n} customers at the start: no significance claim',
+        'fewer than {n} customers at the start in the rest: no significance claim',
+        'no customers at the start in the rest: nothing to compare with',
+        'no spread in the segment or the rest: no test',
+        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+        '(all)',
+        '(blank)',
+        '(not listed)',
+      ],
+    },
     example: '=CHURN_BY(Customers!F2:F, Customers!C2:C, Customers!D2:D, DATE(2024,10,1), DATE(2024,12,31))',
     compute(args, context) {
       return customerListBySegment(context, args, { metric: 'Churn rate', rate: churnRate, kept: 'churned' });
@@ -326,6 +349,29 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_PER_CUSTOMER, ...CUSTOMER_LIST_PARAMETERS],
     returns:
       'A table: Segment, Customers at start, Retention rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
+    output: {
+      columns: [
+        'Segment',
+        'Customers at start',
+        'Retention rate',
+        'CI low',
+        'CI high',
+        'Rest',
+        'p-value (two-proportion z)',
+        'Differs from rest',
+        'Note',
+      ],
+      labels: [
+        'fewer than {n} customers at the start: no significance claim',
+        'fewer than {n} customers at the start in the rest: no significance claim',
+        'no customers at the start in the rest: nothing to compare with',
+        'no spread in the segment or the rest: no test',
+        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+        '(all)',
+        '(blank)',
+        '(not listed)',
+      ],
+    },
     example: '=RETENTION_BY(Customers!F2:F, Customers!C2:C, Customers!D2:D, DATE(2024,10,1), DATE(2024,12,31))',
     compute(args, context) {
       return customerListBySegment(context, args, { metric: 'Retention rate', rate: retentionRate, kept: 'retained' });
@@ -342,6 +388,29 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_OF_ORDERS, CUSTOMER_IDS, { ...ORDER_DATES, optional: true }],
     returns:
       'A table: Segment, Customers, Repeat purchase rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
+    output: {
+      columns: [
+        'Segment',
+        'Customers',
+        'Repeat purchase rate',
+        'CI low',
+        'CI high',
+        'Rest',
+        'p-value (two-proportion z)',
+        'Differs from rest',
+        'Note',
+      ],
+      labels: [
+        'fewer than {n} customers: no significance claim',
+        'fewer than {n} customers in the rest: no significance claim',
+        'no customers in the rest: nothing to compare with',
+        'no spread in the segment or the rest: no test',
+        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+        '(all)',
+        '(blank)',
+        '(not listed)',
+      ],
+    },
     example: '=REPEAT_PURCHASE_RATE_BY({Customers!A2:A, Customers!E2:E}, Orders!B2:B, Orders!C2:C)',
     compute([segmentsArgument, ids, dates], context) {
       const segments = readSegments(context, segmentsArgument, true);
@@ -402,6 +471,29 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A table: Segment, Orders, Average order value, CI low, CI high, Rest, p-value, Differs from rest, Note.',
+    output: {
+      columns: [
+        'Segment',
+        'Orders',
+        'Average order value',
+        'CI low',
+        'CI high',
+        'Rest',
+        'p-value (Welch t)',
+        'Differs from rest',
+        'Note',
+      ],
+      labels: [
+        'fewer than {n} orders: no significance claim',
+        'fewer than {n} orders in the rest: no significance claim',
+        'no orders in the rest: nothing to compare with',
+        'no spread in the segment or the rest: no test',
+        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+        '(all)',
+        '(blank)',
+        '(not listed)',
+      ],
+    },
     example: '=AVG_ORDER_VALUE_BY({Customers!A2:A, Customers!E2:E}, Orders!D2:D, Orders!A2:A, Orders!B2:B)',
     compute([segmentsArgument, amounts, orderIds, ids], context) {
       const segments = readSegments(context, segmentsArgument, true);
@@ -441,6 +533,29 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       `${SEGMENT_LOOKUP_FORM} ${SEGMENT_ROWS}`,
     parameters: [SEGMENTS_OF_ORDERS, ...CLV_PARAMETERS],
     returns: 'A table: Segment, Customers, CLV, CI low, CI high, Rest, p-value, Differs from rest, Note.',
+    output: {
+      columns: [
+        'Segment',
+        'Customers',
+        'CLV',
+        'CI low',
+        'CI high',
+        'Rest',
+        'p-value (Welch t)',
+        'Differs from rest',
+        'Note',
+      ],
+      labels: [
+        'fewer than {n} customers: no significance claim',
+        'fewer than {n} customers in the rest: no significance claim',
+        'no customers in the rest: nothing to compare with',
+        'no spread in the segment or the rest: no test',
+        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+        '(all)',
+        '(blank)',
+        '(not listed)',
+      ],
+    },
     example: '=CLV_BY({Customers!A2:A, Customers!E2:E}, Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
     compute([segmentsArgument, ids, dates, amounts, lifespan, margin], context) {
       const settings = readClvSettings(context.functionName, lifespan, margin);

@@ -219,6 +219,18 @@ export const SUBSCRIPTION_FUNCTIONS: readonly FunctionSpec[] = [
       'Expected lifetime (periods), the mean number of periods a new customer pays for, unbounded when alpha <= 1 (c x alpha <= 1 for "bdw").',
     parameters: [SUBSCRIPTION_STARTS, OPTIONAL_END_DATES, PERIOD, AS_OF, MODEL],
     returns: 'A table: Parameter, Estimate, Std. error.',
+    output: {
+      columns: ['Parameter', 'Estimate', 'Std. error'],
+      labels: [
+        'Log-likelihood',
+        'Customers',
+        'Churned',
+        'Still active',
+        'Expected lifetime (periods)',
+        'unbounded (alpha <= 1)',
+        'unbounded (c x alpha <= 1)',
+      ],
+    },
     example: '=RETENTION_MODEL(Customers!C2:C, Customers!D2:D, "month")',
     compute([starts, ends, period, asOf, model], context) {
       const fn = context.functionName;
@@ -264,6 +276,7 @@ export const SUBSCRIPTION_FUNCTIONS: readonly FunctionSpec[] = [
       MODEL,
     ],
     returns: 'A table: Period, Survival, Retention rate, Actual survival.',
+    output: { columns: ['Period', 'Survival', 'Retention rate', 'Actual survival'] },
     example: '=RETENTION_FORECAST({1000;869;743;653;593;551;517;491}, , 12)',
     compute([starts, ends, horizon, period, asOf, model], context) {
       const fn = context.functionName;
@@ -324,6 +337,10 @@ export const SUBSCRIPTION_FUNCTIONS: readonly FunctionSpec[] = [
       MODEL,
     ],
     returns: 'A table: Customer, Periods paid, Probability of renewing next, DERL, Residual value.',
+    output: {
+      columns: ['Customer', 'Periods paid', 'Probability of renewing next', 'DERL', 'Residual value'],
+      labels: ['New customer', 'Active base'],
+    },
     example: '=SUBSCRIPTION_CLV(Customers!A2:A, Customers!C2:C, Customers!D2:D, 20, 0.1)',
     compute([ids, starts, ends, revenue, discount, period, asOf, model], context) {
       const fn = context.functionName;

@@ -89,6 +89,22 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A 12-row table of labels and values; shares are fractions (format as %).',
+    output: {
+      labels: [
+        'Responses',
+        'Promoters',
+        'Passives',
+        'Detractors',
+        'Promoters %',
+        'Passives %',
+        'Detractors %',
+        'NPS',
+        'Margin of error',
+        'CI low',
+        'CI high',
+        'Ignored',
+      ],
+    },
     example: '=NPS_SUMMARY(Responses!C2:C, 0.95)',
     sql: 'nps_summary',
     compute([scores, confidence], context) {
@@ -133,6 +149,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A 6-row table: NPS A, NPS B, Difference (B - A), z, p-value, Significant.',
+    output: { labels: ['NPS A', 'NPS B', 'Difference (B - A)', 'z', 'p-value', 'Significant'] },
     example: '=NPS_COMPARE(Responses!C2:C500, Responses!C501:C)',
     compute([scoresA, scoresB, confidence], context) {
       const fn = context.functionName;
@@ -178,6 +195,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A table: Period start, Responses, NPS, CI low, CI high.',
+    output: { columns: ['Period start', 'Responses', 'NPS', 'CI low', 'CI high'] },
     example: '=NPS_TREND(Responses!A2:A, Responses!C2:C, "month")',
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
@@ -210,6 +228,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       { name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' },
     ],
     returns: 'A table: Segment, Responses, NPS, CI low, CI high.',
+    output: { columns: ['Segment', 'Responses', 'NPS', 'CI low', 'CI high'], labels: ['(blank)'] },
     example: '=NPS_BY(Responses!D2:D, Responses!C2:C)',
     sql: 'nps_by',
     compute([segments, scores], context) {

@@ -1,0 +1,99 @@
+/**
+ * What a table function declares it writes (TableOutput) is what it writes,
+ * every word of it has a translation in each language, and the `language`
+ * parameter translates headings and labels while leaving data alone.
+ */
+
+import { CATALOG } from '../../src/catalog';
+import type { FunctionSpec } from '../../src/catalog/functionSpec';
+import { translateWord } from '../../src/i18n/tableWords/tableWords';
+import { callFunction } from '../support/callFunction';
+import { BENCHMARK_CALLS } from '../support/benchmarkFixtures';
+import { ORDER_CALLS } from '../support/orderFixtures';
+import { PREDICTIVE_CALLS } from '../support/predictiveFixtures';
+import { SEGMENT_CALLS } from '../support/segmentFixtures';
+import { SUBSCRIPTION_CALLS } from '../support/subscriptionFixtures';
+import { SURVEY_CALLS } from '../support/surveyFixtures';
+
+const CALLS: Record<string, unknown[][]> = {
+  ...SURVEY_CALLS,
+  ...ORDER_CALLS,
+  ...SEGMENT_CALLS,
+  ...PREDICTIVE_CALLS,
+  ...BENCHMARK_CALLS,
+  ...SUBSCRIPTION_CALLS,
+};
+const LANGUAGES = ['th', 'fa', 'zh-TW'] as const;
+const TABLES = CATALOG.filter((spec) => spec.output !== undefined).map((spec) => [spec.name, spec] as const);
+
+/** The declared heading row, with "Period {n}" run out to the width of the actual one. */
+function expectedHeadings(spec: FunctionSpec, width: number): string[] {
+  const columns = spec.output?.columns ?? [];
+  const run = columns.findIndex((c) => c.includes('{n}'));
+  if (run === -1) return [...columns];
+  return [
+    ...columns.slice(0, run),
+    ...Array.from({ length: width - run }, (_, k) => columns[run].replace('{n}', String(k))),
+  ];
+}
+
+const wordsOf = (spec: FunctionSpec) => [
+  ...(spec.output?.columns ?? []),
+  ...(spec.output?.moreColumns ?? []).flat(),
+  ...(spec.output?.labels ?? []),
+];
+
+describe.each(TABLES)('%s', (name, spec) => {
+  it('writes the heading row it declares', () => {
+    const calls = CALLS[name] ?? [];
+    expect(calls.length).toBeGreaterThan(0);
+    for (const args of calls) {
+      const result = callFunction(name, args) as unknown[][];
+      if (spec.output?.columns !== undefined) expect(result[0]).toEqual(expectedHeadings(spec, result[0].length));
+    }
+  });
+
+  it.each(LANGUAGES)('has every word translated into %s', (language) => {
+    const missing = wordsOf(spec).filter((word) => translateWord(word, language) === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('writes its headings and labels in %s and leaves the data as it was', (language) => {
+    for (const args of CALLS[name] ?? []) {
+      const english = callFunction(name, args) as unknown[][];
+      const translated = callFunction(name, [
+        ...args,
+        ...Array(spec.parameters.length - 1 - args.length).fill(''),
+        language,
+      ]) as unknown[][];
+      expect(translated.length).toBe(english.length);
+      const words = new Set(wordsOf(spec));
+      english.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const other = translated[r][c];
+          if (typeof cell === 'string' && (words.has(cell) || (r === 0 && spec.output?.columns !== undefined))) {
+            expect(other).toBe(translateWord(cell, language));
+          } else if (typeof cell !== 'string' || !/^(Period|fewer than|no |\d+ segments|p-value)/.test(cell)) {
+            expect(other).toEqual(cell);
+          }
+        }),
+      );
+    }
+  });
+});
+
+describe('the language parameter', () => {
+  it('is the last parameter of every table function, and refuses a language it does not have', () => {
+    for (const [, spec] of TABLES) expect(spec.parameters[spec.parameters.length - 1].name).toBe('language');
+    expect(() => callFunction('NPS_TREND', [...SURVEY_CALLS.NPS_TREND[0], '', 'de'])).toThrow(
+      'NPS_TREND: language is "de"; use one of "en", "th", "fa", "zh-tw"',
+    );
+  });
+
+  it('leaves a segment named like a heading alone', () => {
+    const segments = [['Plan'], ['NPS'], ['Responses'], ['NPS']];
+    const scores = [['Score'], [9], [3], [10]];
+    const table = callFunction('NPS_BY', [segments, scores, 'th']) as unknown[][];
+    expect(table.slice(1).map((row) => row[0])).toEqual(['NPS', 'Responses']);
+  });
+});
