@@ -7,18 +7,25 @@
 
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
-import { labelReader } from '../input/cellReaders';
+import { dateReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { errorValueIn, readChoice } from '../input/options';
+import { errorValueIn, isOmitted, readChoice, readOptionalDate } from '../input/options';
 import { isSheetsError } from '../input/sheetsErrors';
-import { column, readTable } from '../input/readTable';
+import { column, type ColumnSpec, readTable } from '../input/readTable';
 import { churnByPeriod } from '../metrics/churnByPeriod';
 import { churnRate } from '../metrics/churnRate';
 import { retentionRate } from '../metrics/retentionRate';
 import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscriptionCounts';
 import { PERIOD_UNITS } from '../time/periods';
-import type { FunctionSpec } from './functionSpec';
-import { END_DATES, noCustomersAtStart, readCustomerList, readPeriod, START_DATES } from './readCustomerList';
+import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import {
+  type CustomerList,
+  END_DATES,
+  noCustomersAtStart,
+  readCustomerList,
+  readPeriod,
+  START_DATES,
+} from './readCustomerList';
 
 const PERIOD_START = {
   name: 'period_start',
@@ -44,6 +51,30 @@ function countPeriod(
 }
 
 const rateCell = (rate: number | null): OutputCell => (rate === null ? EMPTY : rate);
+
+const LIST_AS_OF: ParameterSpec = {
+  name: 'as_of',
+  description:
+    'The date of the analysis: the list as it stood that day (later starts and ends not yet known); every row if blank.',
+  kind: 'value',
+  optional: true,
+};
+
+/** The customer list as known on a day: later starts left out, later ends not yet known. */
+function asOfList(list: CustomerList, day: number | undefined): CustomerList {
+  if (day === undefined) return list;
+  const last = Math.floor(day);
+  const kept = list.starts.map((_, k) => k).filter((k) => Math.floor(list.starts[k]) <= last);
+  return {
+    ...list,
+    starts: kept.map((k) => list.starts[k]),
+    ends: kept.map((k) => {
+      const end = list.ends[k];
+      return end !== undefined && Math.floor(end) <= last ? end : undefined;
+    }),
+    locate: (k) => list.locate(kept[k]),
+  };
+}
 
 export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
   {
@@ -87,7 +118,8 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
       'at start, New, Lost, Customers at end, Churn rate, Retention rate. Customers at end = at start + New - Lost. ' +
       'Lost counts every customer who ended in the period; the churn rate counts only those active at its start (as ' +
       'CHURN_RATE), so a customer who joins and leaves in the same period is in Lost but not in the rate. Rates are ' +
-      'blank for a period with no customers at its start. Weeks start on Monday.',
+      'blank for a period with no customers at its start. Weeks start on Monday. With as_of, the list as it stood ' +
+      'that day: later starts are left out and later ends not yet known (the customer still active).',
     parameters: [
       START_DATES,
       END_DATES,
@@ -97,6 +129,7 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      LIST_AS_OF,
     ],
     returns: 'A table: Period start, Customers at start, New, Lost, Customers at end, Churn rate, Retention rate.',
     output: {
@@ -114,9 +147,13 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
     sql: 'churn_trend',
-    compute([starts, ends, period], context) {
+    compute([starts, ends, period, asOf], context) {
       const unit = readChoice(context.functionName, 'period', period, PERIOD_UNITS, 'month');
-      const list = readCustomerList(context, { starts, ends });
+      const list = asOfList(readCustomerList(context, { starts, ends }), readOptionalDate(context, 'as_of', asOf));
+      if (list.starts.length === 0)
+        throw new InputError(
+          `${context.functionName}: no customer started on or before as_of; the first start is later.`,
+        );
       const rows: OutputCell[][] = [
         ['Period start', 'Customers at start', 'New', 'Lost', 'Customers at end', 'Churn rate', 'Retention rate'],
       ];
@@ -140,7 +177,8 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
     details:
       'Referral rate = customers whose acquisition source matches one of the labels / customers with a source. ' +
       'Sources and labels are compared trimmed and without regard to case; blank sources are left out. The labels ' +
-      'default to "referral"; give one label or a range of them to count several ("Referral", "Friend").',
+      'default to "referral"; give one label or a range of them to count several ("Referral", "Friend"). With ' +
+      'start_dates and as_of, only the customers who started on or before as_of.',
     parameters: [
       { name: 'sources', description: 'The acquisition source of each customer, e.g. E2:E.', kind: 'range' },
       {
@@ -149,14 +187,27 @@ export const CUSTOMER_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'range',
         optional: true,
       },
+      {
+        ...START_DATES,
+        description: 'The date each customer started, e.g. C2:C; needed only with as_of.',
+        optional: true,
+      },
+      LIST_AS_OF,
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=REFERRAL_RATE(Customers!E2:E, "Referral")',
     sql: 'referral_rate',
-    compute([sources, labels], context) {
-      const table = readTable(context, {
+    compute([sources, labels, startDates, asOf], context) {
+      if (isOmitted(startDates) && !isOmitted(asOf))
+        throw new InputError(`${context.functionName}: as_of needs start_dates; give the date each customer started.`);
+      const spec: Record<string, ColumnSpec<unknown>> = {
         sources: column(sources, labelReader(context, 'source'), 'key'),
+      };
+      if (!isOmitted(startDates)) spec.start_dates = column(startDates, dateReader(context), 'required');
+      const read = readTable(context, spec, {
+        until: { column: 'start_dates', day: readOptionalDate(context, 'as_of', asOf) },
       });
+      const table = { size: read.size, columns: read.columns as unknown as { sources: string[] } };
       if (table.size === 0) throw new InputError(`${context.functionName}: no customers with a source in sources.`);
       const accepted = referralLabels(context.functionName, labels);
       let referred = 0;

@@ -8,10 +8,10 @@
 
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
-import { amountReader, labelReader } from '../input/cellReaders';
+import { amountReader, dateReader, labelReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { isOmitted, readChoice, readMaxRows, readNumberOption } from '../input/options';
-import { column, readTable } from '../input/readTable';
+import { isOmitted, readChoice, readMaxRows, readNumberOption, readOptionalDate } from '../input/options';
+import { column, type ColumnSpec, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
 import { cohortRetention } from '../metrics/cohortRetention';
 import { customerSummary } from '../metrics/customerSummary';
@@ -44,6 +44,43 @@ function readCustomerIds(context: CallContext, ids: RangeArgument): KeyIndex {
 }
 
 const cellOf = (value: number | null): OutputCell => (value === null ? EMPTY : value);
+
+function noOrdersUntil(context: CallContext, day: number | undefined): InputError {
+  return new InputError(
+    `${context.functionName}: no orders on or before as_of${day === undefined ? '' : ` (${isoDateOfDay(day)})`}; the first order is later.`,
+  );
+}
+
+/** The order date and as_of of functions that otherwise need no dates: given, they count the orders up to as_of. */
+const DATES_FOR_AS_OF: ParameterSpec = {
+  name: 'order_dates',
+  description: 'The date of each order, e.g. C2:C; needed only with as_of.',
+  kind: 'range',
+  optional: true,
+};
+const ORDERS_AS_OF: ParameterSpec = {
+  name: 'as_of',
+  description: 'The date of the analysis: orders dated after it are left out; every order if blank.',
+  kind: 'value',
+  optional: true,
+};
+
+/**
+ * The as_of day of a function whose order dates are optional (undefined when
+ * blank), and the order_dates column to read when they are given.
+ */
+function datesUntil(
+  context: CallContext,
+  dates: RangeArgument,
+  asOf: RangeArgument,
+): { day: number | undefined; spec?: ColumnSpec<number> } {
+  if (isOmitted(dates)) {
+    if (!isOmitted(asOf))
+      throw new InputError(`${context.functionName}: as_of needs order_dates; give the date of each order, e.g. C2:C.`);
+    return { day: undefined };
+  }
+  return { day: readOptionalDate(context, 'as_of', asOf), spec: column(dates, dateReader(context), 'required') };
+}
 
 const MAX_ROWS = (order: string): ParameterSpec => ({
   name: 'max_rows',
@@ -121,13 +158,23 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'PURCHASE_FREQUENCY',
     summary: 'Orders per customer: order rows / distinct customers.',
-    details: 'Purchase frequency = order rows / distinct customer ids over the whole range (a row per order).',
-    parameters: [CUSTOMER_IDS],
+    details:
+      'Purchase frequency = order rows / distinct customer ids over the whole range (a row per order); with ' +
+      'order_dates and as_of, over the orders up to as_of.',
+    parameters: [CUSTOMER_IDS, DATES_FOR_AS_OF, ORDERS_AS_OF],
     returns: 'A number, 1 or more.',
     example: '=PURCHASE_FREQUENCY(Orders!B2:B)',
     sql: 'purchase_frequency',
-    compute([ids], context) {
-      return cellOf(purchaseFrequency(readCustomerIds(context, ids)));
+    compute([ids, dates, asOf], context) {
+      const until = datesUntil(context, dates, asOf);
+      if (until.spec === undefined) return cellOf(purchaseFrequency(readCustomerIds(context, ids)));
+      const table = readTable(
+        context,
+        { customer_ids: column(ids, labelReader(context, 'customer'), 'key'), order_dates: until.spec },
+        { until: { column: 'order_dates', day: until.day } },
+      );
+      if (table.size === 0) throw noOrdersUntil(context, until.day);
+      return cellOf(purchaseFrequency(indexKeys(table.columns.customer_ids)));
     },
   },
   {
@@ -145,25 +192,27 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'range',
         optional: true,
       },
+      DATES_FOR_AS_OF,
+      ORDERS_AS_OF,
     ],
     returns: 'An amount, in the currency of the amounts.',
     example: '=AVG_ORDER_VALUE(Orders!D2:D, Orders!A2:A)',
     sql: 'avg_order_value',
-    compute([amounts, orderIds], context) {
+    compute([amounts, orderIds, dates, asOf], context) {
       const reader = amountReader(context, { allowNegative: false, refundAdvice: NO_REFUNDS });
-      if (isOmitted(orderIds)) {
-        const table = readTable(context, { amounts: column(amounts, reader, 'key') });
-        if (table.size === 0)
-          throw new InputError(`${context.functionName}: no amounts; expected one amount per order.`);
-        return cellOf(averageOrderValue(table.columns.amounts));
+      const until = datesUntil(context, dates, asOf);
+      const spec: Record<string, ColumnSpec<unknown>> = { amounts: column(amounts, reader, 'key') };
+      if (!isOmitted(orderIds)) spec.order_ids = column(orderIds, labelReader(context, 'order'), 'required');
+      if (until.spec !== undefined) spec.order_dates = until.spec;
+      const table = readTable(context, spec, { until: { column: 'order_dates', day: until.day } });
+      if (table.size === 0) {
+        if (until.day !== undefined) throw noOrdersUntil(context, until.day);
+        const unit = isOmitted(orderIds) ? 'order' : 'order line';
+        throw new InputError(`${context.functionName}: no amounts; expected one amount per ${unit}.`);
       }
-      const table = readTable(context, {
-        amounts: column(amounts, reader, 'key'),
-        order_ids: column(orderIds, labelReader(context, 'order'), 'required'),
-      });
-      if (table.size === 0)
-        throw new InputError(`${context.functionName}: no amounts; expected one amount per order line.`);
-      return cellOf(averageOrderValue(table.columns.amounts, indexKeys(table.columns.order_ids)));
+      const columns = table.columns as Record<string, unknown[]>;
+      const orders = columns.order_ids === undefined ? undefined : indexKeys(columns.order_ids as string[]);
+      return cellOf(averageOrderValue(columns.amounts as number[], orders));
     },
   },
   {
@@ -174,18 +223,26 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [
       CUSTOMER_IDS,
       { name: 'products', description: 'The product of each order, e.g. E2:E.', kind: 'range' },
+      DATES_FOR_AS_OF,
+      ORDERS_AS_OF,
     ],
     returns: 'A fraction from 0 to 1 (format as %).',
     example: '=UPSELL_RATE(Orders!B2:B, Orders!E2:E)',
     sql: 'upsell_rate',
-    compute([ids, products], context) {
-      const table = readTable(context, {
+    compute([ids, products, dates, asOf], context) {
+      const until = datesUntil(context, dates, asOf);
+      const spec: Record<string, ColumnSpec<unknown>> = {
         customer_ids: column(ids, labelReader(context, 'customer'), 'key'),
         products: column(products, labelReader(context, 'product'), 'required'),
-      });
-      if (table.size === 0)
+      };
+      if (until.spec !== undefined) spec.order_dates = until.spec;
+      const table = readTable(context, spec, { until: { column: 'order_dates', day: until.day } });
+      if (table.size === 0) {
+        if (until.day !== undefined) throw noOrdersUntil(context, until.day);
         throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
-      return cellOf(upsellRate(indexKeys(table.columns.customer_ids), indexKeys(table.columns.products)));
+      }
+      const columns = table.columns as Record<string, string[]>;
+      return cellOf(upsellRate(indexKeys(columns.customer_ids), indexKeys(columns.products)));
     },
   },
   {
@@ -198,13 +255,13 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       'a year). It is net revenue per customer per year x lifespan x margin, so refunds (negative amounts) net ' +
       'against sales. It assumes every customer stays lifespan_years and buys at the average rate; CLV_PREDICT ' +
       "estimates each customer's future with probabilistic models instead.",
-    parameters: CLV_PARAMETERS,
+    parameters: [...CLV_PARAMETERS, ORDERS_AS_OF],
     returns: 'An amount per customer, in the currency of the amounts.',
     example: '=CLV(Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
     sql: 'clv',
-    compute([ids, dates, amounts, lifespan, margin], context) {
+    compute([ids, dates, amounts, lifespan, margin, asOf], context) {
       const settings = readClvSettings(context.functionName, lifespan, margin);
-      const orders = readClvOrders(context, { ids, dates, amounts });
+      const orders = readClvOrders(context, { ids, dates, amounts, asOf: readOptionalDate(context, 'as_of', asOf) });
       return clvOfOrders(context, orders, settings).result.clv;
     },
   },

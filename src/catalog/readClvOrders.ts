@@ -65,7 +65,14 @@ export interface ClvOrders {
 
 export function readClvOrders(
   context: CallContext,
-  ranges: { ids: RangeArgument; dates: RangeArgument; amounts: RangeArgument; segments?: RangeArgument },
+  ranges: {
+    ids: RangeArgument;
+    dates: RangeArgument;
+    amounts: RangeArgument;
+    segments?: RangeArgument;
+    /** Orders after this day are left out. */
+    asOf?: number;
+  },
 ): ClvOrders {
   const spec: Record<string, ColumnSpec<unknown>> = {
     customer_ids: column(ranges.ids, labelReader(context, 'customer'), 'key'),
@@ -75,9 +82,13 @@ export function readClvOrders(
   if (ranges.segments !== undefined) {
     spec.segments = column(ranges.segments, labelReader(context, ['segment', 'source']), 'optional');
   }
-  const table = readTable(context, spec);
-  if (table.size === 0)
-    throw new InputError(`${context.functionName}: no orders in customer_ids; expected one customer id per order.`);
+  const table = readTable(context, spec, { until: { column: 'order_dates', day: ranges.asOf } });
+  if (table.size === 0) {
+    const when = ranges.asOf === undefined ? '' : ' on or before as_of';
+    throw new InputError(
+      `${context.functionName}: no orders${when} in customer_ids; expected one customer id per order.`,
+    );
+  }
   const columns = table.columns as Record<string, unknown[]>;
   return {
     customers: indexKeys(columns.customer_ids as string[]),

@@ -8,8 +8,8 @@ import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { dateReader, labelReader, scoreReader } from '../input/cellReaders';
 import { InputError } from '../input/inputError';
-import { readChoice, readConfidence, readNumberOption } from '../input/options';
-import { column, readTable } from '../input/readTable';
+import { isOmitted, readChoice, readConfidence, readNumberOption, readOptionalDate } from '../input/options';
+import { column, type ColumnSpec, readTable } from '../input/readTable';
 import { readScoreHistogram } from '../input/readScoreHistogram';
 import { meanScore } from '../metrics/meanScore';
 import { netPromoterScore } from '../metrics/netPromoterScore';
@@ -21,8 +21,16 @@ import { type NpsTally, responsesIn, tallyNps } from '../metrics/npsTally';
 import { topBoxShare } from '../metrics/topBoxShare';
 import { PERIOD_UNITS } from '../time/periods';
 import type { FunctionSpec } from './functionSpec';
+import { ANSWER_DATES, ANSWERS_AS_OF, readAnswers } from './readAnswers';
 
 const TREND_CONFIDENCE = 0.95;
+/**
+ * Below this many answers a period's NPS swings too far to read: at 30
+ * answers its 95% interval still spans about +-35 points (the adjusted-Wald
+ * interval of NPS_SUMMARY for an NPS near 0), at 10 answers more than +-55.
+ */
+export const MIN_READABLE_ANSWERS = 30;
+const SMALL_PERIOD_NOTE = 'fewer than {n} answers: too few to read';
 
 const SCORES_DESCRIPTION =
   'The 0-10 answers, e.g. C2:C. Text such as "N/A" is ignored (and counted); a heading in the first row is skipped.';
@@ -41,9 +49,22 @@ function readNpsScores(
   return { tally: tallyNps(histogram), ignored };
 }
 
-function noResponses(fn: string, parameter: string, ignored: number): InputError {
+/** 0-10 answers up to as_of (all of them without dates): their tally and the text answers ignored. */
+function readNpsAnswers(
+  context: CallContext,
+  scores: RangeArgument,
+  dates: RangeArgument,
+  asOf: RangeArgument,
+): { tally: NpsTally; ignored: number } {
+  const { histogram, answers, ignored } = readAnswers(context, scores, { min: 0, max: 10 }, dates, asOf);
+  if (answers === 0) throw noResponses(context.functionName, 'scores', ignored, !isOmitted(asOf));
+  return { tally: tallyNps(histogram), ignored };
+}
+
+function noResponses(fn: string, parameter: string, ignored: number, untilAsOf = false): InputError {
   const why = ignored > 0 ? ` (${ignored} text ${ignored === 1 ? 'cell was' : 'cells were'} ignored)` : '';
-  return new InputError(`${fn}: no valid responses in ${parameter}${why}; expected whole-number scores.`);
+  const when = untilAsOf ? ' on or before as_of' : '';
+  return new InputError(`${fn}: no valid responses in ${parameter}${when}${why}; expected whole-number scores.`);
 }
 
 /** A value that may be missing (a period with no responses) as a cell. */
@@ -63,12 +84,12 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
       'NPS = 100 x (promoters - detractors) / valid responses (Reichheld 2003). Promoters answer 9 or 10, ' +
       'passives 7 or 8, detractors 0 to 6. Not rounded. Blank cells are skipped; text such as "N/A" is ignored; ' +
       'a number outside 0-10 or not whole is an error naming its row.',
-    parameters: [{ name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' }],
+    parameters: [{ name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' }, ANSWER_DATES, ANSWERS_AS_OF],
     returns: 'A number from -100 to 100.',
     example: '=NPS(Responses!C2:C)',
     sql: 'nps',
-    compute([scores], context) {
-      return cellOf(netPromoterScore(readNpsScores(context, scores).tally));
+    compute([scores, dates, asOf], context) {
+      return cellOf(netPromoterScore(readNpsAnswers(context, scores, dates, asOf).tally));
     },
   },
   {
@@ -87,6 +108,8 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      ANSWER_DATES,
+      ANSWERS_AS_OF,
     ],
     returns: 'A 12-row table of labels and values; shares are fractions (format as %).',
     output: {
@@ -107,9 +130,9 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     },
     example: '=NPS_SUMMARY(Responses!C2:C, 0.95)',
     sql: 'nps_summary',
-    compute([scores, confidence], context) {
+    compute([scores, confidence, dates, asOf], context) {
       const level = readConfidence(context.functionName, confidence);
-      const { tally, ignored } = readNpsScores(context, scores);
+      const { tally, ignored } = readNpsAnswers(context, scores, dates, asOf);
       const n = responsesIn(tally);
       const interval = npsAdjustedWaldInterval(tally, level);
       if (interval === null) throw noResponses(context.functionName, 'scores', ignored);
@@ -177,9 +200,10 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     name: 'NPS_TREND',
     summary: 'NPS per day, week, month, quarter or year, with a 95% confidence interval for each period.',
     details:
-      "One row per period from the first response to the last, in the spreadsheet's time zone; weeks start on " +
-      'Monday. A period without responses shows 0 responses and blank NPS and interval. The interval is the ' +
-      'adjusted-Wald interval at 95% (see NPS_SUMMARY). Every score needs a date in the same row.',
+      "One row per period from the first response to the last (up to as_of), in the spreadsheet's time zone; weeks " +
+      'start on Monday. A period without responses shows 0 responses and blank NPS and interval. The interval is the ' +
+      'adjusted-Wald interval at 95% (see NPS_SUMMARY). Note marks a period with fewer than 30 answers as too few ' +
+      'to read: at 30 answers the interval still spans about +-35 points. Every score needs a date in the same row.',
     parameters: [
       {
         name: 'dates',
@@ -193,25 +217,39 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      ANSWERS_AS_OF,
     ],
-    returns: 'A table: Period start, Responses, NPS, CI low, CI high.',
-    output: { columns: ['Period start', 'Responses', 'NPS', 'CI low', 'CI high'] },
+    returns: 'A table: Period start, Responses, NPS, CI low, CI high, Note.',
+    output: {
+      columns: ['Period start', 'Responses', 'NPS', 'CI low', 'CI high', 'Note'],
+      labels: [SMALL_PERIOD_NOTE],
+    },
     example: '=NPS_TREND(Responses!A2:A, Responses!C2:C, "month")',
     largeResultAdvice:
       'Use a longer period ("month" or "quarter" instead of "day" or "week"), or check the dates for a mistyped year.',
     sql: 'nps_trend',
-    compute([dates, scores, period], context) {
+    compute([dates, scores, period, asOf], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, PERIOD_UNITS, 'month');
+      const asOfDay = readOptionalDate(context, 'as_of', asOf);
       const zone = context.timeZone();
-      const table = readTable(context, {
-        dates: column(dates, dateReader(context), 'required'),
-        scores: column(scores, scoreReader(context, 0, 10), 'key', { ignoreText: true }),
-      });
-      if (table.size === 0) throw noResponses(fn, 'scores', table.ignored);
-      const rows: OutputCell[][] = [['Period start', 'Responses', 'NPS', 'CI low', 'CI high']];
+      const table = readTable(
+        context,
+        {
+          dates: column(dates, dateReader(context), 'required'),
+          scores: column(scores, scoreReader(context, 0, 10), 'key', { ignoreText: true }),
+        },
+        { until: { column: 'dates', day: asOfDay } },
+      );
+      if (table.size === 0) throw noResponses(fn, 'scores', table.ignored, asOfDay !== undefined);
+      const rows: OutputCell[][] = [['Period start', 'Responses', 'NPS', 'CI low', 'CI high', 'Note']];
       for (const { startDay, tally } of npsByPeriod(table.columns.dates, table.columns.scores, unit)) {
-        rows.push([zone.dateOfLocalDay(startDay), responsesIn(tally), ...npsWithInterval(tally)]);
+        const responses = responsesIn(tally);
+        const note =
+          responses > 0 && responses < MIN_READABLE_ANSWERS
+            ? SMALL_PERIOD_NOTE.replace('{n}', String(MIN_READABLE_ANSWERS))
+            : EMPTY;
+        rows.push([zone.dateOfLocalDay(startDay), responses, ...npsWithInterval(tally), note]);
       }
       return rows;
     },
@@ -226,16 +264,27 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [
       { name: 'segments', description: 'The segment of each response, e.g. D2:D.', kind: 'range' },
       { name: 'scores', description: SCORES_DESCRIPTION, kind: 'range' },
+      ANSWER_DATES,
+      ANSWERS_AS_OF,
     ],
     returns: 'A table: Segment, Responses, NPS, CI low, CI high.',
     output: { columns: ['Segment', 'Responses', 'NPS', 'CI low', 'CI high'], labels: ['(blank)'] },
     example: '=NPS_BY(Responses!D2:D, Responses!C2:C)',
     sql: 'nps_by',
-    compute([segments, scores], context) {
-      const table = readTable(context, {
+    compute([segments, scores, dates, asOf], context) {
+      if (isOmitted(dates) && !isOmitted(asOf))
+        throw new InputError(`${context.functionName}: as_of needs dates; give the date of each answer, e.g. A2:A.`);
+      const asOfDay = readOptionalDate(context, 'as_of', asOf);
+      const spec: Record<string, ColumnSpec<unknown>> = {
         segments: column(segments, labelReader(context, 'segment'), 'optional'),
         scores: column(scores, scoreReader(context, 0, 10), 'key', { ignoreText: true }),
-      });
+      };
+      if (!isOmitted(dates)) spec.dates = column(dates, dateReader(context), 'required');
+      const read = readTable(context, spec, { until: { column: 'dates', day: asOfDay } });
+      const table = {
+        ...read,
+        columns: read.columns as unknown as { segments: (string | undefined)[]; scores: number[] },
+      };
       if (table.size === 0) throw noResponses(context.functionName, 'scores', table.ignored);
       const labels = table.columns.segments.map((label) =>
         label === undefined || label === '' ? BLANK_SEGMENT : label,
@@ -264,11 +313,13 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      ANSWER_DATES,
+      ANSWERS_AS_OF,
     ],
     returns: 'A fraction from 0 to 1.',
     example: '=CSAT(Responses!E2:E, 5, 4)',
     sql: 'csat',
-    compute([scores, scaleMax, threshold], context) {
+    compute([scores, scaleMax, threshold, dates, asOf], context) {
       const fn = context.functionName;
       const max = readScaleMax(fn, scaleMax, 5);
       const cut = readNumberOption(fn, 'threshold', threshold, {
@@ -280,7 +331,7 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
         integer: true,
         accepted: `a whole number from 1 to ${max} (the lowest satisfied answer; leave it blank for ${max - 1})`,
       });
-      return cellOf(topBoxShare(readScaleHistogram(context, scores, max), cut));
+      return cellOf(topBoxShare(readScaleHistogram(context, scores, max, dates, asOf), cut));
     },
   },
   {
@@ -293,13 +344,15 @@ export const SURVEY_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [
       { name: 'scores', description: 'The answers, e.g. F2:F, whole numbers from 1 to scale_max.', kind: 'range' },
       { name: 'scale_max', description: 'The top of the scale, 7 if blank.', kind: 'value', optional: true },
+      ANSWER_DATES,
+      ANSWERS_AS_OF,
     ],
     returns: 'A number from 1 to scale_max.',
     example: '=CES(Responses!F2:F)',
     sql: 'ces',
-    compute([scores, scaleMax], context) {
+    compute([scores, scaleMax, dates, asOf], context) {
       const max = readScaleMax(context.functionName, scaleMax, 7);
-      return cellOf(meanScore(readScaleHistogram(context, scores, max)));
+      return cellOf(meanScore(readScaleHistogram(context, scores, max, dates, asOf)));
     },
   },
 ];
@@ -318,9 +371,15 @@ function readScaleMax(fn: string, argument: RangeArgument, fallback: number): nu
   });
 }
 
-/** Reads answers on a 1..max scale into a histogram; no valid answer is an error. */
-function readScaleHistogram(context: CallContext, scores: RangeArgument, max: number): Float64Array {
-  const { histogram, answers, ignored } = readScoreHistogram(context, scores, { min: 1, max });
-  if (answers === 0) throw noResponses(context.functionName, 'scores', ignored);
+/** Reads answers on a 1..max scale (up to as_of) into a histogram; no valid answer is an error. */
+function readScaleHistogram(
+  context: CallContext,
+  scores: RangeArgument,
+  max: number,
+  dates: RangeArgument,
+  asOf: RangeArgument,
+): Float64Array {
+  const { histogram, answers, ignored } = readAnswers(context, scores, { min: 1, max }, dates, asOf);
+  if (answers === 0) throw noResponses(context.functionName, 'scores', ignored, !isOmitted(asOf));
   return histogram;
 }

@@ -65,6 +65,15 @@ export interface Table<S> {
   locate(k: number): string;
 }
 
+export interface ReadOptions<S> {
+  /**
+   * Keeps only the rows whose date in this column is on or before the day
+   * (as_of): later rows are read and checked, then left out. A row whose date
+   * is blank (an optional column) is kept.
+   */
+  readonly until?: { readonly column: keyof S & string; readonly day: number | undefined };
+}
+
 /**
  * Reads parallel ranges into typed columns. `spec` maps each parameter name
  * (as shown in the function's help) to its column; exactly one is the key.
@@ -72,6 +81,7 @@ export interface Table<S> {
 export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
   context: CallContext,
   spec: S,
+  options: ReadOptions<S> = {},
 ): Table<S> {
   const fn = context.functionName;
   const names = Object.keys(spec);
@@ -103,6 +113,8 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
   };
 
   const outputs: unknown[][] = specs.map(() => []);
+  const untilColumn = options.until?.day === undefined ? -1 : names.indexOf(options.until.column);
+  const untilDay = Math.floor(options.until?.day ?? Infinity);
   const keptIndices: number[] = [];
   const keyRange = ranges[keyIndex];
   const keyColumn = specs[keyIndex];
@@ -127,9 +139,10 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
     }
 
     // Every cell of the row is read before anything is kept: a bad cell throws.
+    const row: unknown[] = [];
     for (let c = 0; c < specs.length; c++) {
       if (c === keyIndex) {
-        outputs[c].push(keyValue);
+        row.push(keyValue);
         continue;
       }
       const cell = ranges[c].at(index);
@@ -140,13 +153,16 @@ export function readTable<const S extends Record<string, ColumnSpec<unknown>>>(
               `${describeCell(keyCell, zoneIfAvailable(context))}; fill in ${names[c]} for that row or clear the row.`,
           );
         }
-        outputs[c].push(undefined);
+        row.push(undefined);
         continue;
       }
       const value = readCell(c, index, cell);
       if (value === undefined) fail(c, index, cell, specs[c].reader.expected);
-      outputs[c].push(value);
+      row.push(value);
     }
+    // A row dated after the analysis date is read (and checked) but not kept.
+    if (untilColumn >= 0 && typeof row[untilColumn] === 'number' && Math.floor(row[untilColumn]) > untilDay) continue;
+    for (let c = 0; c < specs.length; c++) outputs[c].push(row[c]);
     keptIndices.push(index);
   }
 

@@ -13,7 +13,7 @@ describe('escapeHtml', () => {
 describe('function help', () => {
   it('writes the syntax with optional parameters in brackets', () => {
     const trend = CATALOG.find((spec) => spec.name === 'NPS_TREND') as FunctionSpec;
-    expect(syntaxOf(trend)).toBe('NPS_TREND(dates, scores, [period], [language])');
+    expect(syntaxOf(trend)).toBe('NPS_TREND(dates, scores, [period], [as_of], [language])');
   });
 
   it('lists every function with its example, escaped', () => {

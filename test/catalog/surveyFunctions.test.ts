@@ -135,7 +135,7 @@ describe('NPS_TREND', () => {
 
   it('has one row per month, empty months included, with Date period starts', () => {
     const table = callFunction('NPS_TREND', [dates, scores], 'Asia/Tehran') as unknown[][];
-    expect(table[0]).toEqual(['Period start', 'Responses', 'NPS', 'CI low', 'CI high']);
+    expect(table[0]).toEqual(['Period start', 'Responses', 'NPS', 'CI low', 'CI high', 'Note']);
     // Midnight of the 1st in Tehran (+03:30) is 20:30 UTC the day before.
     expect(table.slice(1).map((row) => (row[0] as Date).toISOString())).toEqual([
       '2023-12-31T20:30:00.000Z',
@@ -148,10 +148,29 @@ describe('NPS_TREND', () => {
       [0, ''],
       [2, 50],
     ]);
-    expect(table[2].slice(3)).toEqual(['', '']);
+    expect(table[2].slice(3)).toEqual(['', '', '']);
+    // A month of 2 answers is marked too few to read; one without answers is not.
+    expect(table[1][5]).toBe('fewer than 30 answers: too few to read');
     // January: 1 promoter, 1 detractor of 2: n' = 5, p = d = 1.75/5, SE = sqrt(0.7 / 5).
     expect(table[1][3]).toBeCloseTo(-100 * Z95 * Math.sqrt(0.7 / 5), 10);
     expect(table[1][4]).toBeCloseTo(100 * Z95 * Math.sqrt(0.7 / 5), 10);
+  });
+
+  it('leaves out answers dated after as_of', () => {
+    const table = callFunction('NPS_TREND', [dates, scores, '', '2024-02-10']) as unknown[][];
+    expect(table.map((row) => row.slice(1, 3))).toEqual([
+      ['Responses', 'NPS'],
+      [2, 0],
+    ]);
+    expect(() => callFunction('NPS_TREND', [dates, scores, '', '2023-12-31'])).toThrow(
+      'NPS_TREND: no valid responses in scores on or before as_of (1 text cell was ignored); expected whole-number scores.',
+    );
+  });
+
+  it('marks no period of 30 answers or more', () => {
+    const many = columnOf('Date', ...Array.from({ length: 30 }, () => '2024-05-02'));
+    const nines = columnOf('Score', ...Array.from({ length: 30 }, () => 9));
+    expect((callFunction('NPS_TREND', [many, nines]) as unknown[][])[1][5]).toBe('');
   });
 
   it('groups by day, week, quarter and year on request', () => {

@@ -37,6 +37,12 @@ function expectedHeadings(spec: FunctionSpec, width: number): string[] {
   ];
 }
 
+/** The arguments with language given, blanks for the optional parameters between. */
+function inLanguage(name: string, args: readonly unknown[], language: string): unknown[] {
+  const spec = CATALOG.find((s) => s.name === name) as FunctionSpec;
+  return [...args, ...Array(spec.parameters.length - 1 - args.length).fill(''), language];
+}
+
 const wordsOf = (spec: FunctionSpec) => [
   ...(spec.output?.columns ?? []),
   ...(spec.output?.moreColumns ?? []).flat(),
@@ -61,11 +67,7 @@ describe.each(TABLES)('%s', (name, spec) => {
   it.each(LANGUAGES)('writes its headings and labels in %s and leaves the data as it was', (language) => {
     for (const args of CALLS[name] ?? []) {
       const english = callFunction(name, args) as unknown[][];
-      const translated = callFunction(name, [
-        ...args,
-        ...Array(spec.parameters.length - 1 - args.length).fill(''),
-        language,
-      ]) as unknown[][];
+      const translated = callFunction(name, inLanguage(name, args, language)) as unknown[][];
       expect(translated.length).toBe(english.length);
       const words = new Set(wordsOf(spec));
       english.forEach((row, r) =>
@@ -85,7 +87,7 @@ describe.each(TABLES)('%s', (name, spec) => {
 describe('the language parameter', () => {
   it('is the last parameter of every table function, and refuses a language it does not have', () => {
     for (const [, spec] of TABLES) expect(spec.parameters[spec.parameters.length - 1].name).toBe('language');
-    expect(() => callFunction('NPS_TREND', [...SURVEY_CALLS.NPS_TREND[0], '', 'de'])).toThrow(
+    expect(() => callFunction('NPS_TREND', inLanguage('NPS_TREND', SURVEY_CALLS.NPS_TREND[0], 'de'))).toThrow(
       'NPS_TREND: language is "de"; use one of "en", "th", "fa", "zh-tw"',
     );
   });
@@ -93,7 +95,7 @@ describe('the language parameter', () => {
   it('leaves a segment named like a heading alone', () => {
     const segments = [['Plan'], ['NPS'], ['Responses'], ['NPS']];
     const scores = [['Score'], [9], [3], [10]];
-    const table = callFunction('NPS_BY', [segments, scores, 'th']) as unknown[][];
+    const table = callFunction('NPS_BY', inLanguage('NPS_BY', [segments, scores], 'th')) as unknown[][];
     expect(table.slice(1).map((row) => row[0])).toEqual(['NPS', 'Responses']);
   });
 });

@@ -89,6 +89,16 @@ const IMPACT_SURVEY = {
 };
 const IMPACT_WINDOW = 'چند روز پس از هر پاسخ زیر نظر گرفته می‌شود؛ اگر خالی باشد 365.';
 
+const AS_OF_ANSWER_DATES = 'تاریخ هر پاسخ، مثلاً A2:A؛ فقط همراه با as_of لازم است.';
+const AS_OF_ANSWERS_AS_OF =
+  'تاریخ تحلیل: پاسخ‌هایی که تاریخشان پس از آن است کنار گذاشته می‌شوند؛ اگر خالی باشد همهٔ پاسخ‌ها.';
+const AS_OF_ORDER_DATES_FOR_AS_OF = 'تاریخ هر سفارش، مثلاً C2:C؛ فقط همراه با as_of لازم است.';
+const AS_OF_ORDERS_AS_OF =
+  'تاریخ تحلیل: سفارش‌هایی که تاریخشان پس از آن است کنار گذاشته می‌شوند؛ اگر خالی باشد همهٔ سفارش‌ها.';
+const AS_OF_LIST_AS_OF =
+  'تاریخ تحلیل: فهرست همان‌گونه که در آن روز بود (شروع‌ها و پایان‌های بعدی هنوز معلوم نیستند)؛ اگر خالی باشد همهٔ ردیف‌ها.';
+const AS_OF_REFERRAL_START_DATES = 'تاریخ شروع هر مشتری، مثلاً C2:C؛ فقط همراه با as_of لازم است.';
+
 export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: 'Net Promoter Score (NPS) برای پاسخ‌های 0-10: % مروجان (9-10) منهای % منتقدان (0-6)، از -100 تا 100.',
@@ -97,7 +107,7 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       'NPS = 100 x (مروجان - منتقدان) / پاسخ‌های معتبر (Reichheld 2003). مروجان 9 یا 10 پاسخ می‌دهند، ' +
       'منفعل‌ها 7 یا 8 و منتقدان 0 تا 6. نتیجه گرد نمی‌شود. سلول‌های خالی رد می‌شوند؛ متنی مانند "N/A" ' +
       'نادیده گرفته می‌شود؛ عددی خارج از 0-10 یا غیرصحیح خطایی می‌دهد که شمارهٔ ردیف آن را ذکر می‌کند.',
-    parameters: { scores: SCORES },
+    parameters: { scores: SCORES, dates: AS_OF_ANSWER_DATES, as_of: AS_OF_ANSWERS_AS_OF },
   },
   NPS_SUMMARY: {
     summary: 'NPS همراه با تعدادها، سهم‌ها و بازهٔ اطمینان، به‌صورت جدولی دوستونی.',
@@ -112,6 +122,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: SCORES,
       confidence: 'سطح اطمینان بازه؛ اگر خالی باشد 0.95.',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_COMPARE: {
@@ -134,16 +146,19 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     summary: 'NPS به تفکیک روز، هفته، ماه، فصل یا سال، همراه با بازهٔ اطمینان 95% برای هر دوره.',
     returns:
       'جدولی با ستون‌های Period start (آغاز دوره)، Responses (تعداد پاسخ‌ها)، NPS، CI low و CI high ' +
-      '(کران پایین و بالای بازهٔ اطمینان).',
+      '(کران پایین و بالای بازهٔ اطمینان).' +
+      '، Note (یادداشت)',
     details:
       'برای هر دوره، از نخستین پاسخ تا آخرین، یک ردیف، بر اساس منطقهٔ زمانی صفحه‌گسترده؛ هفته‌ها از دوشنبه آغاز ' +
       'می‌شوند. دوره‌ای که پاسخی ندارد 0 پاسخ نشان می‌دهد و NPS و بازهٔ آن خالی می‌ماند. ' +
       ADJUSTED_WALD_95 +
-      ' هر امتیاز باید در همان ردیف تاریخ داشته باشد.',
+      ' هر امتیاز باید در همان ردیف تاریخ داشته باشد.' +
+      ' ستون Note دوره‌ای با کمتر از 30 پاسخ را برای خواندن بسیار کم علامت می‌زند: حتی با 30 پاسخ، بازه هنوز حدود +-35 امتیاز پهنا دارد. پاسخ‌های پس از as_of کنار گذاشته می‌شوند.',
     parameters: {
       dates: 'تاریخ‌های پاسخ، مثلاً A2:A (سلول‌های تاریخ، یا متنی مانند 2024-03-15).',
       scores: SCORES,
       period: PERIOD,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_BY: {
@@ -159,6 +174,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       segments: 'بخش هر پاسخ، مثلاً D2:D.',
       scores: SCORES,
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CSAT: {
@@ -174,6 +191,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       scores: 'پاسخ‌ها، مثلاً E2:E، اعداد صحیح از 1 تا scale_max.',
       scale_max: 'بالاترین مقدار مقیاس؛ اگر خالی باشد 5.',
       threshold: 'پایین‌ترین پاسخی که رضایت به شمار می‌آید؛ اگر خالی باشد scale_max - 1.',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CES: {
@@ -186,6 +205,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: 'پاسخ‌ها، مثلاً F2:F، اعداد صحیح از 1 تا scale_max.',
       scale_max: 'بالاترین مقدار مقیاس؛ اگر خالی باشد 7.',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CHURN_RATE: {
@@ -233,11 +254,13 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       'Customers at end = Customers at start + New - Lost. ستون Lost همهٔ مشتریانی را می‌شمارد که در آن دوره ' +
       'ترک کردند؛ نرخ ریزش فقط کسانی را می‌شمارد که در آغاز دوره فعال بودند (مانند CHURN_RATE)، بنابراین مشتری‌ای ' +
       'که در همان دوره می‌پیوندد و ترک می‌کند در Lost هست اما در نرخ نیست. برای دوره‌ای که در آغازش هیچ مشتری‌ای ' +
-      'ندارد، نرخ‌ها خالی‌اند. هفته‌ها از دوشنبه آغاز می‌شوند.',
+      'ندارد، نرخ‌ها خالی‌اند. هفته‌ها از دوشنبه آغاز می‌شوند.' +
+      ' با as_of، فهرست همان‌گونه که در آن روز بود: شروع‌های بعدی کنار گذاشته می‌شوند و پایان‌های بعدی هنوز معلوم نیستند (مشتری هنوز فعال است).',
     parameters: {
       start_dates: START_DATES,
       end_dates: END_DATES,
       period: PERIOD,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REFERRAL_RATE: {
@@ -247,10 +270,13 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       'نرخ معرفی = مشتریانی که منبع جذبشان با یکی از برچسب‌ها مطابقت دارد / مشتریانی که منبع دارند. منابع و ' +
       'برچسب‌ها پس از حذف فاصله‌های ابتدا و انتها و بدون توجه به حروف بزرگ و کوچک مقایسه می‌شوند؛ منابع خالی ' +
       'کنار گذاشته می‌شوند. برچسب پیش‌فرض "referral" است؛ یک برچسب، یا برای شمردن چند منبع محدوده‌ای از ' +
-      'برچسب‌ها بدهید ("Referral"، "Friend").',
+      'برچسب‌ها بدهید ("Referral"، "Friend").' +
+      ' با start_dates و as_of فقط مشتریانی شمرده می‌شوند که در as_of یا پیش از آن شروع کرده‌اند.',
     parameters: {
       sources: 'منبع جذب هر مشتری، مثلاً E2:E.',
       referral_labels: 'منبعی (یا محدوده‌ای از منابع) که معرفی به شمار می‌آید؛ اگر خالی باشد "referral".',
+      start_dates: AS_OF_REFERRAL_START_DATES,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REPEAT_PURCHASE_RATE: {
@@ -276,8 +302,10 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
   PURCHASE_FREQUENCY: {
     summary: 'تعداد سفارش به ازای هر مشتری: ردیف‌های سفارش / مشتریان متمایز.',
     returns: 'عددی برابر 1 یا بیشتر.',
-    details: 'تناوب خرید = ردیف‌های سفارش / شناسه‌های متمایز مشتری در کل محدوده (برای هر سفارش یک ردیف).',
-    parameters: { customer_ids: CUSTOMER_IDS },
+    details:
+      'تناوب خرید = ردیف‌های سفارش / شناسه‌های متمایز مشتری در کل محدوده (برای هر سفارش یک ردیف).' +
+      ' با order_dates و as_of، روی سفارش‌های تا as_of.',
+    parameters: { customer_ids: CUSTOMER_IDS, order_dates: AS_OF_ORDER_DATES_FOR_AS_OF, as_of: AS_OF_ORDERS_AS_OF },
   },
   AVG_ORDER_VALUE: {
     summary:
@@ -291,6 +319,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       amounts: AMOUNTS,
       order_ids: 'سفارشی که هر مبلغ به آن تعلق دارد، وقتی یک سفارش چند ردیف دارد، مثلاً A2:A.',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   UPSELL_RATE: {
@@ -302,6 +332,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       customer_ids: CUSTOMER_IDS,
       products: 'محصول هر سفارش، مثلاً E2:E.',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CLV: {
@@ -321,6 +353,7 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: 'مبلغ هر سفارش، مثلاً D2:D؛ بازپرداخت‌ها به‌صورت مبلغ منفی.',
       lifespan_years: 'یک مشتری چند سال باقی می‌ماند، مثلاً 3.',
       gross_margin: GROSS_MARGIN,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CUSTOMER_SUMMARY: {

@@ -86,6 +86,13 @@ const IMPACT_SURVEY = {
 };
 const IMPACT_WINDOW = 'จำนวนวันหลังแต่ละคำตอบที่ใช้สังเกต ถ้าเว้นว่างจะใช้ 365';
 
+const AS_OF_ANSWER_DATES = 'วันที่ของแต่ละคำตอบ เช่น A2:A ใช้เฉพาะเมื่อระบุ as_of';
+const AS_OF_ANSWERS_AS_OF = 'วันที่ของการวิเคราะห์: คำตอบที่ลงวันที่หลังจากนั้นจะไม่นับ ถ้าเว้นว่างจะนับทุกคำตอบ';
+const AS_OF_ORDER_DATES_FOR_AS_OF = 'วันที่ของแต่ละคำสั่งซื้อ เช่น C2:C ใช้เฉพาะเมื่อระบุ as_of';
+const AS_OF_ORDERS_AS_OF = 'วันที่ของการวิเคราะห์: คำสั่งซื้อที่ลงวันที่หลังจากนั้นจะไม่นับ ถ้าเว้นว่างจะนับทุกคำสั่งซื้อ';
+const AS_OF_LIST_AS_OF = 'วันที่ของการวิเคราะห์: รายชื่อตามที่เป็นในวันนั้น (การเริ่มและการสิ้นสุดหลังจากนั้นยังไม่ทราบ) ถ้าเว้นว่างจะใช้ทุกแถว';
+const AS_OF_REFERRAL_START_DATES = 'วันที่ลูกค้าแต่ละรายเริ่มต้น เช่น C2:C ใช้เฉพาะเมื่อระบุ as_of';
+
 export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: 'Net Promoter Score (NPS) ของคำตอบ 0-10: % ผู้สนับสนุน (9-10) ลบด้วย % ผู้ไม่สนับสนุน (0-6) มีค่าตั้งแต่ -100 ถึง 100',
@@ -94,7 +101,7 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       'NPS = 100 x (ผู้สนับสนุน - ผู้ไม่สนับสนุน) / จำนวนคำตอบที่ใช้ได้ (Reichheld 2003) ผู้สนับสนุนคือผู้ที่ตอบ 9 หรือ 10 ' +
       'ผู้เป็นกลางตอบ 7 หรือ 8 และผู้ไม่สนับสนุนตอบ 0 ถึง 6 ผลลัพธ์ไม่ถูกปัดเศษ เซลล์ว่างจะถูกข้าม ข้อความ เช่น "N/A" ' +
       'จะถูกละเว้น ส่วนตัวเลขที่อยู่นอกช่วง 0-10 หรือไม่ใช่จำนวนเต็มจะทำให้เกิดข้อผิดพลาดที่ระบุแถวของตัวเลขนั้น',
-    parameters: { scores: SCORES },
+    parameters: { scores: SCORES, dates: AS_OF_ANSWER_DATES, as_of: AS_OF_ANSWERS_AS_OF },
   },
   NPS_SUMMARY: {
     summary: 'NPS พร้อมจำนวน สัดส่วน และช่วงความเชื่อมั่น ในรูปตารางสองคอลัมน์',
@@ -109,6 +116,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: SCORES,
       confidence: 'ระดับความเชื่อมั่นของช่วง ถ้าเว้นว่างจะใช้ 0.95',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_COMPARE: {
@@ -129,16 +138,19 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS_TREND: {
     summary: 'NPS รายวัน รายสัปดาห์ รายเดือน รายไตรมาส หรือรายปี พร้อมช่วงความเชื่อมั่น 95% ของแต่ละงวด',
     returns:
-      'ตาราง: Period start (วันเริ่มงวด), Responses (จำนวนคำตอบ), NPS, CI low, CI high (ขอบล่างและขอบบนของช่วงความเชื่อมั่น)',
+      'ตาราง: Period start (วันเริ่มงวด), Responses (จำนวนคำตอบ), NPS, CI low, CI high (ขอบล่างและขอบบนของช่วงความเชื่อมั่น)' +
+      ' และ Note (หมายเหตุ)',
     details:
       'หนึ่งแถวต่อหนึ่งงวด ตั้งแต่คำตอบแรกถึงคำตอบสุดท้าย ตามเขตเวลาของสเปรดชีต โดยสัปดาห์เริ่มวันจันทร์ ' +
       'งวดที่ไม่มีคำตอบจะแสดงจำนวนคำตอบเป็น 0 และเว้น NPS กับช่วงความเชื่อมั่นว่างไว้ ' +
       ADJUSTED_WALD_95 +
-      ' ทุกคะแนนต้องมีวันที่อยู่ในแถวเดียวกัน',
+      ' ทุกคะแนนต้องมีวันที่อยู่ในแถวเดียวกัน' +
+      ' คอลัมน์ Note ระบุงวดที่มีคำตอบน้อยกว่า 30 รายการว่าน้อยเกินกว่าจะอ่านผลได้: แม้มี 30 คำตอบ ช่วงความเชื่อมั่นก็ยังกว้างประมาณ +-35 คะแนน คำตอบที่ลงวันที่หลัง as_of จะไม่นับ',
     parameters: {
       dates: 'วันที่ของคำตอบ เช่น A2:A (เซลล์วันที่ หรือข้อความอย่าง 2024-03-15)',
       scores: SCORES,
       period: PERIOD,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_BY: {
@@ -152,6 +164,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       segments: 'กลุ่มของแต่ละคำตอบ เช่น D2:D',
       scores: SCORES,
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CSAT: {
@@ -167,6 +181,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       scores: 'คำตอบ เช่น E2:E เป็นจำนวนเต็มตั้งแต่ 1 ถึง scale_max',
       scale_max: 'ค่าสูงสุดของสเกล ถ้าเว้นว่างจะใช้ 5',
       threshold: 'คำตอบต่ำสุดที่นับว่าพึงพอใจ ถ้าเว้นว่างจะใช้ scale_max - 1',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CES: {
@@ -179,6 +195,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: 'คำตอบ เช่น F2:F เป็นจำนวนเต็มตั้งแต่ 1 ถึง scale_max',
       scale_max: 'ค่าสูงสุดของสเกล ถ้าเว้นว่างจะใช้ 7',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CHURN_RATE: {
@@ -224,11 +242,13 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       'New, Lost, Customers at end, Churn rate, Retention rate โดย Customers at end = Customers at start + New - Lost ' +
       'คอลัมน์ Lost นับลูกค้าทุกรายที่สิ้นสุดการเป็นลูกค้าในงวดนั้น ส่วนอัตราการเลิกใช้บริการนับเฉพาะลูกค้าที่ยังใช้บริการอยู่ ณ ต้นงวด ' +
       '(เหมือน CHURN_RATE) ลูกค้าที่เข้ามาและออกไปในงวดเดียวกันจึงอยู่ใน Lost แต่ไม่ถูกนับในอัตรา ' +
-      'งวดที่ไม่มีลูกค้า ณ ต้นงวดจะเว้นอัตราว่างไว้ สัปดาห์เริ่มวันจันทร์',
+      'งวดที่ไม่มีลูกค้า ณ ต้นงวดจะเว้นอัตราว่างไว้ สัปดาห์เริ่มวันจันทร์' +
+      ' เมื่อระบุ as_of จะใช้รายชื่อตามที่เป็นในวันนั้น: ไม่นับการเริ่มต้นที่ภายหลัง และการสิ้นสุดที่ภายหลังยังไม่ทราบ (ลูกค้ายังคงใช้งานอยู่)',
     parameters: {
       start_dates: START_DATES,
       end_dates: END_DATES,
       period: PERIOD,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REFERRAL_RATE: {
@@ -238,10 +258,13 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       'อัตราการแนะนำ = ลูกค้าที่แหล่งที่มาตรงกับป้ายกำกับใดป้ายกำกับหนึ่ง / ลูกค้าที่มีแหล่งที่มา ' +
       'แหล่งที่มาและป้ายกำกับจะถูกเปรียบเทียบหลังตัดช่องว่างหัวท้ายออก โดยไม่แยกตัวพิมพ์ใหญ่-เล็ก ' +
       'และไม่นับแหล่งที่มาที่ว่าง ป้ายกำกับมีค่าเริ่มต้นเป็น "referral" ระบุป้ายกำกับเดียว ' +
-      'หรือช่วงของป้ายกำกับเพื่อนับหลายแหล่งพร้อมกัน ("Referral", "Friend")',
+      'หรือช่วงของป้ายกำกับเพื่อนับหลายแหล่งพร้อมกัน ("Referral", "Friend")' +
+      ' เมื่อระบุ start_dates และ as_of จะนับเฉพาะลูกค้าที่เริ่มในหรือก่อน as_of',
     parameters: {
       sources: 'แหล่งที่มาของลูกค้าแต่ละราย เช่น E2:E',
       referral_labels: 'แหล่งที่มา (หรือช่วงของแหล่งที่มา) ที่นับว่าเป็นการแนะนำ ถ้าเว้นว่างจะใช้ "referral"',
+      start_dates: AS_OF_REFERRAL_START_DATES,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REPEAT_PURCHASE_RATE: {
@@ -266,8 +289,10 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
   PURCHASE_FREQUENCY: {
     summary: 'จำนวนคำสั่งซื้อต่อลูกค้า: จำนวนแถวคำสั่งซื้อ / จำนวนลูกค้าที่ไม่ซ้ำกัน',
     returns: 'ตัวเลขที่มีค่าตั้งแต่ 1 ขึ้นไป',
-    details: 'ความถี่ในการซื้อ = จำนวนแถวคำสั่งซื้อ / จำนวนรหัสลูกค้าที่ไม่ซ้ำกันตลอดทั้งช่วง (หนึ่งแถวต่อหนึ่งคำสั่งซื้อ)',
-    parameters: { customer_ids: CUSTOMER_IDS },
+    details:
+      'ความถี่ในการซื้อ = จำนวนแถวคำสั่งซื้อ / จำนวนรหัสลูกค้าที่ไม่ซ้ำกันตลอดทั้งช่วง (หนึ่งแถวต่อหนึ่งคำสั่งซื้อ)' +
+      ' เมื่อระบุ order_dates และ as_of จะคิดจากคำสั่งซื้อจนถึง as_of',
+    parameters: { customer_ids: CUSTOMER_IDS, order_dates: AS_OF_ORDER_DATES_FOR_AS_OF, as_of: AS_OF_ORDERS_AS_OF },
   },
   AVG_ORDER_VALUE: {
     summary: 'มูลค่าการสั่งซื้อเฉลี่ย: รายได้ / จำนวนคำสั่งซื้อ หากระบุรหัสคำสั่งซื้อ รายการหลายบรรทัดของคำสั่งซื้อเดียวกันจะนับเป็นคำสั่งซื้อเดียว',
@@ -279,6 +304,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       amounts: AMOUNTS,
       order_ids: 'คำสั่งซื้อที่ยอดเงินแต่ละรายการเป็นของ ใช้เมื่อคำสั่งซื้อหนึ่งมีหลายบรรทัด เช่น A2:A',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   UPSELL_RATE: {
@@ -290,6 +317,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       customer_ids: CUSTOMER_IDS,
       products: 'สินค้าของแต่ละคำสั่งซื้อ เช่น E2:E',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CLV: {
@@ -308,6 +337,7 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: 'ยอดเงินของแต่ละคำสั่งซื้อ เช่น D2:D โดยใส่การคืนเงินเป็นยอดติดลบ',
       lifespan_years: 'จำนวนปีที่ลูกค้าหนึ่งรายยังคงเป็นลูกค้า เช่น 3',
       gross_margin: GROSS_MARGIN,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CUSTOMER_SUMMARY: {

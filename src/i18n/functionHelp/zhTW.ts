@@ -74,6 +74,13 @@ const IMPACT_SURVEY = {
 };
 const IMPACT_WINDOW = '每個答案之後觀察多少天；留空時為 365。';
 
+const AS_OF_ANSWER_DATES = '每筆回覆的日期，例如 A2:A；只在提供 as_of 時需要。';
+const AS_OF_ANSWERS_AS_OF = '分析日期：日期在此之後的回覆不計入；留空時計入所有回覆。';
+const AS_OF_ORDER_DATES_FOR_AS_OF = '每筆訂單的日期，例如 C2:C；只在提供 as_of 時需要。';
+const AS_OF_ORDERS_AS_OF = '分析日期：日期在此之後的訂單不計入；留空時計入所有訂單。';
+const AS_OF_LIST_AS_OF = '分析日期：名單依當天的狀態（之後的開始與結束尚未得知）；留空時使用所有列。';
+const AS_OF_REFERRAL_START_DATES = '每位顧客開始的日期，例如 C2:C；只在提供 as_of 時需要。';
+
 export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: '0-10 分答案的淨推薦值（NPS）：推薦者（9-10 分）所占 % 減去批評者（0-6 分）所占 %，範圍為 -100 到 100。',
@@ -82,7 +89,7 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       'NPS = 100 x (推薦者 - 批評者) / 有效回覆數（Reichheld 2003）。推薦者回答 9 或 10 分，中立者 7 或 8 分，' +
       '批評者 0 到 6 分。結果不四捨五入。空白儲存格會略過；像 "N/A" 這類文字會被忽略；超出 0-10 或非整數的數字' +
       '會產生錯誤，並指出所在的列。',
-    parameters: { scores: SCORES },
+    parameters: { scores: SCORES, dates: AS_OF_ANSWER_DATES, as_of: AS_OF_ANSWERS_AS_OF },
   },
   NPS_SUMMARY: {
     summary: 'NPS 及各類人數、比例與信賴區間，以兩欄表格呈現。',
@@ -96,6 +103,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: SCORES,
       confidence: '區間的信賴水準，留空時為 0.95。',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_COMPARE: {
@@ -114,16 +123,20 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   },
   NPS_TREND: {
     summary: '按日、週、月、季或年計算的 NPS，並附上每個期間的 95% 信賴區間。',
-    returns: '表格：Period start（期間開始日）、Responses（回覆數）、NPS、CI low、CI high（信賴區間下限與上限）。',
+    returns:
+      '表格：Period start（期間開始日）、Responses（回覆數）、NPS、CI low、CI high（信賴區間下限與上限）。' +
+      '、Note（備註）',
     details:
       '從第一筆到最後一筆回覆，每個期間一列，依試算表的時區計算；每週從星期一開始。沒有回覆的期間顯示 0 筆回覆，' +
       'NPS 與區間則留空。' +
       ADJUSTED_WALD_95 +
-      '每個分數的同一列都必須有日期。',
+      '每個分數的同一列都必須有日期。' +
+      'Note 欄會標示回覆少於 30 筆的期間，因數量太少而不宜解讀：即使有 30 筆回覆，信賴區間仍寬約 +-35 分。日期在 as_of 之後的回覆不計入。',
     parameters: {
       dates: '回覆日期，例如 A2:A（日期儲存格，或 2024-03-15 這類文字）。',
       scores: SCORES,
       period: PERIOD,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   NPS_BY: {
@@ -136,6 +149,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       segments: '每筆回覆所屬的區隔，例如 D2:D。',
       scores: SCORES,
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CSAT: {
@@ -151,6 +166,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       scores: '答案，例如 E2:E，為 1 到 scale_max 的整數。',
       scale_max: '量表的最高分，留空時為 5。',
       threshold: '視為滿意的最低答案，留空時為 scale_max - 1。',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CES: {
@@ -163,6 +180,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       scores: '答案，例如 F2:F，為 1 到 scale_max 的整數。',
       scale_max: '量表的最高分，留空時為 7。',
+      dates: AS_OF_ANSWER_DATES,
+      as_of: AS_OF_ANSWERS_AS_OF,
     },
   },
   CHURN_RATE: {
@@ -203,11 +222,13 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       '從最早的開始日期到資料中的最後日期，每個日曆期間一列：Period start、Customers at start、New、Lost、' +
       'Customers at end、Churn rate、Retention rate。Customers at end = Customers at start + New - Lost。Lost 計入' +
       '在該期間離開的所有顧客；流失率只計算期初仍活躍的顧客（與 CHURN_RATE 相同），因此在同一期間加入又離開的顧客' +
-      '會計入 Lost，但不計入比率。期初沒有顧客的期間，比率留空。每週從星期一開始。',
+      '會計入 Lost，但不計入比率。期初沒有顧客的期間，比率留空。每週從星期一開始。' +
+      '提供 as_of 時，名單依當天的狀態：之後的開始不計入，之後的結束尚未得知（顧客仍在）。',
     parameters: {
       start_dates: START_DATES,
       end_dates: END_DATES,
       period: PERIOD,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REFERRAL_RATE: {
@@ -216,10 +237,13 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     details:
       '轉介率 = 取得來源符合任一標籤的顧客數 / 有來源資料的顧客數。來源與標籤會先去除前後空白再比較，且不區分' +
       '大小寫；空白的來源不予計算。標籤預設為 "referral"；可提供單一標籤，或以一個標籤範圍同時計算多個來源' +
-      '（"Referral"、"Friend"）。',
+      '（"Referral"、"Friend"）。' +
+      '提供 start_dates 與 as_of 時，只計入在 as_of 當天或之前開始的顧客。',
     parameters: {
       sources: '每位顧客的取得來源，例如 E2:E。',
       referral_labels: '視為轉介紹的來源（或來源範圍）；留空時為 "referral"。',
+      start_dates: AS_OF_REFERRAL_START_DATES,
+      as_of: AS_OF_LIST_AS_OF,
     },
   },
   REPEAT_PURCHASE_RATE: {
@@ -241,8 +265,10 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   PURCHASE_FREQUENCY: {
     summary: '每位顧客的訂單數：訂單列數 / 不重複顧客數。',
     returns: '大於或等於 1 的數字。',
-    details: '購買頻率 = 訂單列數 / 整個範圍內不重複的顧客 ID 數（每筆訂單一列）。',
-    parameters: { customer_ids: CUSTOMER_IDS },
+    details:
+      '購買頻率 = 訂單列數 / 整個範圍內不重複的顧客 ID 數（每筆訂單一列）。' +
+      '提供 order_dates 與 as_of 時，以 as_of 之前的訂單計算。',
+    parameters: { customer_ids: CUSTOMER_IDS, order_dates: AS_OF_ORDER_DATES_FOR_AS_OF, as_of: AS_OF_ORDERS_AS_OF },
   },
   AVG_ORDER_VALUE: {
     summary: '平均訂單金額：營收 / 訂單數；若提供訂單 ID，同一訂單的多個明細列算作一筆訂單。',
@@ -253,6 +279,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       amounts: AMOUNTS,
       order_ids: '每個金額所屬的訂單（當一筆訂單有多個明細列時使用），例如 A2:A。',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   UPSELL_RATE: {
@@ -262,6 +290,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     parameters: {
       customer_ids: CUSTOMER_IDS,
       products: '每筆訂單的產品，例如 E2:E。',
+      order_dates: AS_OF_ORDER_DATES_FOR_AS_OF,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CLV: {
@@ -278,6 +308,7 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       amounts: '每筆訂單的金額，例如 D2:D；退款以負數表示。',
       lifespan_years: '顧客留存的年數，例如 3。',
       gross_margin: GROSS_MARGIN,
+      as_of: AS_OF_ORDERS_AS_OF,
     },
   },
   CUSTOMER_SUMMARY: {

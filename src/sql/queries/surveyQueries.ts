@@ -174,8 +174,9 @@ ORDER BY position`;
     },
   },
   nps_trend: {
-    columns: ['period_start', 'responses', 'nps', 'ci_low', 'ci_high'],
-    // Every period from the first response's to the last's, a period without responses as 0 and blanks.
+    columns: ['period_start', 'responses', 'nps', 'ci_low', 'ci_high', 'note'],
+    // Every period from the first response's to the last's, a period without responses as 0 and blanks;
+    // a period of 1 to 29 answers noted as too few to read, as the function notes it.
     build: (q) => {
       const ordinal = (date: string) => byUnit('options.unit', PERIOD_UNITS, (unit) => periodOrdinal(q, date, unit));
       return `WITH ${responseRows(q, { min: '0', max: '10' }, { day: true })},
@@ -207,7 +208,8 @@ SELECT
   intervals.responses AS ${column(q, 'responses')},
   intervals.nps AS ${column(q, 'nps')},
   intervals.ci_low AS ${column(q, 'ci_low')},
-  intervals.ci_high AS ${column(q, 'ci_high')}
+  intervals.ci_high AS ${column(q, 'ci_high')},
+  CASE WHEN intervals.responses > 0 AND intervals.responses < 30 THEN 'fewer than 30 answers: too few to read' END AS ${column(q, 'note')}
 FROM intervals CROSS JOIN bounds CROSS JOIN options
 ORDER BY intervals.k`;
     },
