@@ -13,6 +13,7 @@ import { InputError } from '../input/inputError';
 import { isOmitted, readChoice, readMaxRows, readNumberOption, readOptionalDate } from '../input/options';
 import { column, type ColumnSpec, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
+import { cohortCurves } from '../metrics/cohortCurves';
 import { cohortRetention } from '../metrics/cohortRetention';
 import { customerSummary } from '../metrics/customerSummary';
 import { indexKeys, type KeyIndex } from '../metrics/keyIndex';
@@ -92,6 +93,14 @@ const MAX_ROWS = (order: string): ParameterSpec => ({
 const TIME_UNITS = ['day', 'week', 'month'] as const;
 const DAYS_PER_UNIT: Record<(typeof TIME_UNITS)[number], number> = { day: 1, week: 7, month: 30 };
 const COHORT_PERIODS = ['week', 'month', 'quarter'] as const;
+
+/** A period as a heading names it: 2024-10 for a month, 2024 Q4 for a quarter, the Monday for a week. */
+function periodLabel(startDay: number, unit: (typeof COHORT_PERIODS)[number]): string {
+  const iso = isoDateOfDay(startDay);
+  if (unit === 'month') return iso.slice(0, 7);
+  if (unit === 'quarter') return `${iso.slice(0, 4)} Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+  return iso;
+}
 
 export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
   {
@@ -373,6 +382,72 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
           count === null ? EMPTY : shown === 'count' ? count : count / size,
         );
         rows.push([context.timeZone().dateOfLocalDay(table.cohortStarts[i]), size, ...cells]);
+      });
+      return rows;
+    },
+  },
+  {
+    name: 'COHORT_CURVES',
+    summary:
+      'Retention curves: the share of customers still ordering k periods after their first order, over all cohorts and for the latest ones.',
+    details:
+      'From the cohort table of COHORT_RETENTION (the same period, mode and as_of): one row per period k = 0, 1, 2... ' +
+      'after the first order, with All cohorts (weighted average) = customers of every cohort active in period k / ' +
+      'customers of the cohorts whose period k is complete (each cohort counts by its size, and the youngest cohorts ' +
+      'count only in the periods they have lived, so they never pull the curve down), then one column per cohort for ' +
+      'the latest cohorts (3 if blank) that have at least one complete period after period 0, oldest first, blank ' +
+      'where a period is not complete. A few curves read at a glance where one line per cohort is a tangle: chart them ' +
+      'as lines.',
+    parameters: [
+      CUSTOMER_IDS,
+      ORDER_DATES,
+      { name: 'period', description: '"week", "month" or "quarter"; "month" if blank.', kind: 'value', optional: true },
+      {
+        name: 'mode',
+        description: '"bounded" (ordered in that period) or "unbounded" (in it or later); "bounded" if blank.',
+        kind: 'value',
+        optional: true,
+      },
+      {
+        name: 'cohorts',
+        description: 'How many of the latest cohorts to show besides the average, 0 to 12; 3 if blank.',
+        kind: 'value',
+        optional: true,
+      },
+      AS_OF,
+    ],
+    returns:
+      'A table: Periods after the first order, All cohorts (weighted average), then Cohort of ... for each cohort shown; shares as fractions.',
+    output: {
+      columns: ['Periods after the first order', 'All cohorts (weighted average)', 'Cohort of {text}'],
+    },
+    example: '=COHORT_CURVES(Orders!B2:B, Orders!C2:C, "month")',
+    largeResultAdvice: 'Use a longer period ("quarter" instead of "month" or "week").',
+    compute([ids, dates, period, mode, cohorts, asOf], context) {
+      const fn = context.functionName;
+      const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
+      const retention = readChoice(fn, 'mode', mode, ['bounded', 'unbounded'] as const, 'bounded');
+      const latest = readNumberOption(fn, 'cohorts', cohorts, {
+        fallback: 3,
+        min: 0,
+        minInclusive: true,
+        max: 12,
+        maxInclusive: true,
+        integer: true,
+        accepted: 'a whole number of cohorts from 0 to 12 (leave it blank for 3)',
+      });
+      const orders = readOrders(context, { ids, dates, asOf });
+      const table = cohortRetention(orders.customers, orders.days, unit, retention, orders.asOfDay);
+      const curves = cohortCurves(table, latest);
+      const rows: OutputCell[][] = [
+        [
+          'Periods after the first order',
+          'All cohorts (weighted average)',
+          ...curves.cohorts.map(({ index }) => `Cohort of ${periodLabel(table.cohortStarts[index], unit)}`),
+        ],
+      ];
+      curves.weighted.forEach((share, k) => {
+        rows.push([k, cellOf(share), ...curves.cohorts.map(({ shares }) => cellOf(shares[k]))]);
       });
       return rows;
     },

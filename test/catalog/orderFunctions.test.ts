@@ -255,3 +255,41 @@ describe('RFM and RFM_SUMMARY', () => {
     );
   });
 });
+
+describe('COHORT_CURVES', () => {
+  // A and B start in January, C in February, D in March; A orders again in February, C in March.
+  const ids = [['Customer'], ['A'], ['B'], ['A'], ['C'], ['C'], ['D']];
+  const dates = [
+    ['Date'],
+    ['2024-01-05'],
+    ['2024-01-20'],
+    ['2024-02-03'],
+    ['2024-02-10'],
+    ['2024-03-01'],
+    ['2024-03-15'],
+  ];
+
+  it('gives the weighted average of the complete cells and the latest cohorts with a period after the first', () => {
+    expect(callFunction('COHORT_CURVES', [ids, dates, 'month', '', '', '2024-03-31'])).toEqual([
+      ['Periods after the first order', 'All cohorts (weighted average)', 'Cohort of 2024-01', 'Cohort of 2024-02'],
+      // All four customers; of the three in cohorts whose period 1 is over, A and C ordered; of Jan's two, none in March.
+      [0, 1, 1, 1],
+      [1, 2 / 3, 0.5, 1],
+      [2, 0, 0, ''],
+    ]);
+  });
+
+  it('shows as many of the latest cohorts as asked, and none when 0', () => {
+    const one = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 1, '2024-03-31']) as unknown[][];
+    expect(one[0]).toEqual(['Periods after the first order', 'All cohorts (weighted average)', 'Cohort of 2024-02']);
+    const none = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, '2024-03-31']) as unknown[][];
+    expect(none.map((row) => row.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('names quarters as 2024 Q1', () => {
+    const later = [...ids, ['A']];
+    const laterDates = [...dates, ['2024-04-10']];
+    const quarters = callFunction('COHORT_CURVES', [later, laterDates, 'quarter', '', '', '2024-06-30']) as unknown[][];
+    expect(quarters[0][2]).toBe('Cohort of 2024 Q1');
+  });
+});

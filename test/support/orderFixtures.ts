@@ -72,6 +72,10 @@ export const ORDER_CALLS: Record<string, unknown[][]> = {
     [CUSTOMER_IDS, ORDER_DATES],
     [CUSTOMER_IDS, ORDER_DATES, 'week', 'unbounded', 'count', '2024-04-30'],
   ],
+  COHORT_CURVES: [
+    [CUSTOMER_IDS, ORDER_DATES],
+    [CUSTOMER_IDS, ORDER_DATES, 'week', 'unbounded', 2, '2024-04-30'],
+  ],
   RFM: [
     [CUSTOMER_IDS, ORDER_DATES, AMOUNTS],
     [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, day('2024-04-30')],
@@ -109,6 +113,10 @@ export const ORDER_BAD_CALLS: Record<string, { args: unknown[]; message: string 
   COHORT_RETENTION: {
     args: [CUSTOMER_IDS, ORDER_DATES, 'day'],
     message: 'COHORT_RETENTION: period is "day"; use one of "week", "month", "quarter"',
+  },
+  COHORT_CURVES: {
+    args: [CUSTOMER_IDS, ORDER_DATES, 'month', '', 20],
+    message: 'COHORT_CURVES: cohorts is 20; use a whole number of cohorts from 0 to 12',
   },
   RFM: { args: [CUSTOMER_IDS, ORDER_DATES], message: 'RFM: amounts is missing' },
   RFM_SUMMARY: {

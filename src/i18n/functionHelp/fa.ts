@@ -99,6 +99,10 @@ const AS_OF_LIST_AS_OF =
   'تاریخ تحلیل: فهرست همان‌گونه که در آن روز بود (شروع‌ها و پایان‌های بعدی هنوز معلوم نیستند)؛ اگر خالی باشد همهٔ ردیف‌ها.';
 const AS_OF_REFERRAL_START_DATES = 'تاریخ شروع هر مشتری، مثلاً C2:C؛ فقط همراه با as_of لازم است.';
 
+const COHORT_CURVES_PERIOD = '"week"، "month" یا "quarter" (هفته، ماه یا فصل)؛ اگر خالی باشد "month".';
+const COHORT_CURVES_MODE =
+  '"bounded" (در همان دوره سفارش داده) یا "unbounded" (در آن دوره یا پس از آن)؛ اگر خالی باشد "bounded".';
+
 export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: 'Net Promoter Score (NPS) برای پاسخ‌های 0-10: % مروجان (9-10) منهای % منتقدان (0-6)، از -100 تا 100.',
@@ -396,6 +400,22 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       period: '"week"، "month" یا "quarter" (هفته، ماه یا فصل)؛ اگر خالی باشد "month".',
       mode: '"bounded" (در همان دوره سفارش داده) یا "unbounded" (در آن دوره یا پس از آن)؛ اگر خالی باشد "bounded".',
       values: '"percent" (سهم‌ها) یا "count" (تعداد مشتریان)؛ اگر خالی باشد "percent".',
+      as_of: AS_OF,
+    },
+  },
+  COHORT_CURVES: {
+    summary:
+      'منحنی‌های ماندگاری: سهم مشتریانی که k دوره پس از نخستین سفارش هنوز سفارش می‌دهند، برای همهٔ کوهورت‌ها و برای تازه‌ترین‌ها.',
+    returns:
+      'جدولی با ستون‌های Periods after the first order (دوره‌های پس از نخستین سفارش)، All cohorts (weighted average) (میانگین وزنی همهٔ کوهورت‌ها)، سپس Cohort of ... برای هر کوهورت نمایش‌داده‌شده؛ سهم‌ها کسر اعشاری‌اند.',
+    details:
+      'از جدول کوهورت COHORT_RETENTION (با همان period، mode و as_of): یک ردیف برای هر دورهٔ k = 0، 1، 2... پس از نخستین سفارش، با All cohorts (weighted average) = مشتریان همهٔ کوهورت‌ها که در دورهٔ k فعال بوده‌اند / مشتریان کوهورت‌هایی که دورهٔ k آن‌ها کامل شده است (هر کوهورت به اندازهٔ خودش شمرده می‌شود و تازه‌ترین کوهورت‌ها فقط در دوره‌هایی که سپری کرده‌اند، پس هرگز منحنی را پایین نمی‌کشند)، سپس یک ستون برای هر یک از تازه‌ترین کوهورت‌ها (اگر خالی باشد 3) که دست‌کم یک دورهٔ کامل پس از دورهٔ 0 دارند، از قدیمی‌ترین، و خالی در دوره‌ای که کامل نشده است. چند منحنی در یک نگاه خوانده می‌شوند، در حالی که یک خط برای هر کوهورت درهم می‌شود: آن‌ها را به‌صورت نمودار خطی رسم کنید.',
+    parameters: {
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+      period: COHORT_CURVES_PERIOD,
+      mode: COHORT_CURVES_MODE,
+      cohorts: 'چند کوهورت تازه در کنار میانگین نشان داده شود، از 0 تا 12؛ اگر خالی باشد 3.',
       as_of: AS_OF,
     },
   },

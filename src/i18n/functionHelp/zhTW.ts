@@ -81,6 +81,9 @@ const AS_OF_ORDERS_AS_OF = '分析日期：日期在此之後的訂單不計入�
 const AS_OF_LIST_AS_OF = '分析日期：名單依當天的狀態（之後的開始與結束尚未得知）；留空時使用所有列。';
 const AS_OF_REFERRAL_START_DATES = '每位顧客開始的日期，例如 C2:C；只在提供 as_of 時需要。';
 
+const COHORT_CURVES_PERIOD = '"week"、"month" 或 "quarter"（週、月或季）；留空時為 "month"。';
+const COHORT_CURVES_MODE = '"bounded"（在該期間下單）或 "unbounded"（在該期間或之後下單）；留空時為 "bounded"。';
+
 export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
   NPS: {
     summary: '0-10 分答案的淨推薦值（NPS）：推薦者（9-10 分）所占 % 減去批評者（0-6 分）所占 %，範圍為 -100 到 100。',
@@ -347,6 +350,21 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       period: '"week"、"month" 或 "quarter"（週、月或季）；留空時為 "month"。',
       mode: '"bounded"（在該期間下單）或 "unbounded"（在該期間或之後下單）；留空時為 "bounded"。',
       values: '"percent"（比例）或 "count"（顧客數）；留空時為 "percent"。',
+      as_of: AS_OF,
+    },
+  },
+  COHORT_CURVES: {
+    summary: '留存曲線：首次下單後第 k 期仍在下單的顧客比例，涵蓋全部同期群與最近的同期群。',
+    returns:
+      '表格：Periods after the first order（首次下單後的期數）、All cohorts (weighted average)（全部同期群的加權平均），再依序為每個顯示的同期群 Cohort of ...；比例以分數表示。',
+    details:
+      '取自 COHORT_RETENTION 的同期群表（相同的 period、mode 與 as_of）：首次下單後每一期 k = 0、1、2... 一列，All cohorts (weighted average) = 各同期群在第 k 期仍有下單的顧客數 / 第 k 期已完整的同期群顧客數（每個同期群依其人數計權，最新的同期群只計入已經歷的期間，因此不會把曲線拉低）；接著為最近幾個同期群（留空時為 3 個）各占一欄，只取在第 0 期之後至少有一期已完整者，由舊到新，尚未完整的期間留空。幾條曲線一眼就能讀懂，每個同期群一條線則會糾成一團：請以折線圖呈現。',
+    parameters: {
+      customer_ids: CUSTOMER_IDS,
+      order_dates: ORDER_DATES,
+      period: COHORT_CURVES_PERIOD,
+      mode: COHORT_CURVES_MODE,
+      cohorts: '除平均外要顯示的最近同期群數，0 到 12；留空時為 3。',
       as_of: AS_OF,
     },
   },
