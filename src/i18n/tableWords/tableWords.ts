@@ -35,10 +35,9 @@ function dictionaryOf(language: Exclude<Language, 'en'>): { exact: Map<string, s
     const exact = new Map<string, string>();
     const patterns: Pattern[] = [];
     for (const [english, translation] of Object.entries(TABLE_WORDS[language])) {
-      if (!PLACEHOLDER.test(english)) {
-        exact.set(english, translation);
-        continue;
-      }
+      // A template is also its own word: "Period {n}" itself reads "งวด {n}".
+      exact.set(english, translation);
+      if (!PLACEHOLDER.test(english)) continue;
       PLACEHOLDER.lastIndex = 0;
       const names: string[] = [];
       const source = english
@@ -66,7 +65,14 @@ export function translateWord(english: string, language: Language): string | und
   for (const { pattern, names, translation } of patterns) {
     const match = pattern.exec(english);
     if (match === null) continue;
-    return names.reduce((text, name, i) => text.replace(`{${name}}`, match[i + 1]), translation);
+    // One pass, each placeholder taking the next value of its name, given by a function so that a value is
+    // written as it is: a string replacement would read "$&" or "$'" in it as a pattern, and a value that holds
+    // "{n}" or "{text}" would be filled in again by the next placeholder.
+    const values = names.map((name, i) => ({ name, value: match[i + 1] }));
+    return translation.replace(/\{(n|text)\}/g, (whole, name: string) => {
+      const next = values.findIndex((entry) => entry.name === name);
+      return next === -1 ? whole : values.splice(next, 1)[0].value;
+    });
   }
   return undefined;
 }

@@ -1,4 +1,189 @@
+/**
+ * The table functions' words in Thai (th): see tableWords.ts.
+ *
+ * Terminology follows the add-on's own Thai: the wizard (src/i18n/messages/th.ts: ผู้สนับสนุน, ผู้ไม่สนับสนุน,
+ * อัตราการเลิกใช้บริการ, อัตราการรักษาลูกค้า, โคฮอร์ต, ช่วงความเชื่อมั่น, ID ลูกค้า) and the glosses the function
+ * help gives each heading where it introduces it (src/i18n/functionHelp/th.ts: ผู้เป็นกลาง, งวด, ความใหม่, ความถี่,
+ * ช่วงสังเกต, ช่วงปรับเทียบ, the RFM segment names ลูกค้าชั้นยอด ... จำศีล), so that a dashboard's tables and the
+ * help read alike. Acronyms and symbols Thai analysts write in Latin letters stay so: NPS, CLV, CI, DERL,
+ * p-value, z, t, T, R, F, M.
+ */
+
 import type { TableWords } from './tableWords';
 
-/** The table functions' words in th: see tableWords.ts. */
-export const TH_TABLE_WORDS: TableWords = {};
+export const TH_TABLE_WORDS: TableWords = {
+  // NPS
+  Responses: 'จำนวนคำตอบ',
+  Promoters: 'ผู้สนับสนุน',
+  Passives: 'ผู้เป็นกลาง',
+  Detractors: 'ผู้ไม่สนับสนุน',
+  'Promoters %': 'ร้อยละผู้สนับสนุน',
+  'Passives %': 'ร้อยละผู้เป็นกลาง',
+  'Detractors %': 'ร้อยละผู้ไม่สนับสนุน',
+  NPS: 'NPS',
+  'Margin of error': 'ค่าคลาดเคลื่อน',
+  'CI low': 'ขอบล่าง CI',
+  'CI high': 'ขอบบน CI',
+  Ignored: 'คำตอบที่ถูกละเว้น',
+  'NPS A': 'NPS A',
+  'NPS B': 'NPS B',
+  'Difference (B - A)': 'ผลต่าง (B - A)',
+  z: 'z',
+  'p-value': 'p-value',
+  Significant: 'มีนัยสำคัญ',
+  'Period start': 'วันเริ่มงวด',
+  Segment: 'กลุ่ม',
+  '(blank)': '(ว่าง)',
+
+  // Customers, churn and retention
+  'Customers at start': 'ลูกค้าต้นงวด',
+  New: 'ลูกค้าใหม่',
+  Lost: 'ลูกค้าที่สูญเสีย',
+  'Customers at end': 'ลูกค้าปลายงวด',
+  'Churn rate': 'อัตราการเลิกใช้บริการ',
+  'Retention rate': 'อัตราการรักษาลูกค้า',
+  Parameter: 'พารามิเตอร์',
+  Estimate: 'ค่าประมาณ',
+  'Std. error': 'ค่าคลาดเคลื่อนมาตรฐาน',
+  'Log-likelihood': 'ล็อกภาวะน่าจะเป็น',
+  Customers: 'จำนวนลูกค้า',
+  Churned: 'เลิกใช้บริการแล้ว',
+  'Still active': 'ยังเป็นสมาชิก',
+  'Expected lifetime (periods)': 'อายุการเป็นลูกค้าที่คาดหมาย (งวด)',
+  'unbounded (alpha <= 1)': 'ไม่มีขีดจำกัด (alpha <= 1)',
+  'unbounded (c x alpha <= 1)': 'ไม่มีขีดจำกัด (c x alpha <= 1)',
+  Period: 'งวด',
+  Survival: 'สัดส่วนที่ยังอยู่',
+  'Actual survival': 'สัดส่วนที่ยังอยู่จริง',
+  Customer: 'ลูกค้า',
+  'Periods paid': 'จำนวนงวดที่จ่ายแล้ว',
+  'Probability of renewing next': 'ความน่าจะเป็นที่จะต่ออายุครั้งถัดไป',
+  DERL: 'DERL',
+  'Residual value': 'มูลค่าคงเหลือ',
+  'New customer': 'ลูกค้าใหม่',
+  'Active base': 'ฐานลูกค้าปัจจุบัน',
+
+  // Orders, cohorts and RFM
+  Frequency: 'ความถี่',
+  Recency: 'ความใหม่',
+  T: 'T',
+  'Monetary value': 'มูลค่าการใช้จ่าย',
+  Cohort: 'โคฮอร์ต',
+  'Period {n}': 'งวด {n}',
+  'Periods after the first order': 'งวดหลังคำสั่งซื้อแรก',
+  'All cohorts (weighted average)': 'ทุกโคฮอร์ต (ค่าเฉลี่ยถ่วงน้ำหนัก)',
+  'Cohort of {text}': 'โคฮอร์ต {text}',
+  Monetary: 'ยอดเงินรวม',
+  R: 'R',
+  F: 'F',
+  M: 'M',
+  Champions: 'ลูกค้าชั้นยอด',
+  'Loyal Customers': 'ลูกค้าภักดี',
+  'Potential Loyalists': 'ผู้มีแนวโน้มจะภักดี',
+  'New Customers': 'ลูกค้าใหม่',
+  Promising: 'มีแวว',
+  'Need Attention': 'ต้องให้ความสนใจ',
+  'About to Sleep': 'ใกล้หลับ',
+  'At Risk': 'มีความเสี่ยง',
+  "Can't Lose": 'ห้ามเสียไป',
+  Hibernating: 'จำศีล',
+  'Share of customers': 'สัดส่วนลูกค้า',
+  Revenue: 'รายได้',
+  'Share of revenue': 'สัดส่วนรายได้',
+
+  // By segment
+  Rest: 'ส่วนที่เหลือ',
+  'p-value (two-proportion z)': 'p-value (ทดสอบ z สองสัดส่วน)',
+  'p-value (Welch t)': 'p-value (ทดสอบ t ของ Welch)',
+  'Differs from rest': 'แตกต่างจากส่วนที่เหลือ',
+  Note: 'หมายเหตุ',
+  'fewer than {n} customers at the start: no significance claim': 'ลูกค้าต้นงวดน้อยกว่า {n} ราย: ไม่สรุปเรื่องนัยสำคัญ',
+  'fewer than {n} customers at the start in the rest: no significance claim':
+    'ส่วนที่เหลือมีลูกค้าต้นงวดน้อยกว่า {n} ราย: ไม่สรุปเรื่องนัยสำคัญ',
+  'no customers at the start in the rest: nothing to compare with': 'ส่วนที่เหลือไม่มีลูกค้าต้นงวด: ไม่มีสิ่งใดให้เปรียบเทียบ',
+  'fewer than {n} customers: no significance claim': 'ลูกค้าน้อยกว่า {n} ราย: ไม่สรุปเรื่องนัยสำคัญ',
+  'fewer than {n} customers in the rest: no significance claim': 'ส่วนที่เหลือมีลูกค้าน้อยกว่า {n} ราย: ไม่สรุปเรื่องนัยสำคัญ',
+  'no customers in the rest: nothing to compare with': 'ส่วนที่เหลือไม่มีลูกค้า: ไม่มีสิ่งใดให้เปรียบเทียบ',
+  'fewer than {n} orders: no significance claim': 'คำสั่งซื้อน้อยกว่า {n} รายการ: ไม่สรุปเรื่องนัยสำคัญ',
+  'fewer than {n} orders in the rest: no significance claim': 'ส่วนที่เหลือมีคำสั่งซื้อน้อยกว่า {n} รายการ: ไม่สรุปเรื่องนัยสำคัญ',
+  'no orders in the rest: nothing to compare with': 'ส่วนที่เหลือไม่มีคำสั่งซื้อ: ไม่มีสิ่งใดให้เปรียบเทียบ',
+  'no spread in the segment or the rest: no test': 'ค่าในกลุ่มหรือในส่วนที่เหลือไม่มีความแปรผัน: ไม่ได้ทดสอบ',
+  '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone':
+    'ทดสอบ {n} กลุ่ม: ที่ระดับ 95% ราว 1 ใน 20 กลุ่มจะแตกต่างจากส่วนที่เหลือได้โดยบังเอิญล้วน ๆ',
+  '(all)': '(ทั้งหมด)',
+  '(not listed)': '(ไม่อยู่ในรายชื่อ)',
+  'Repeat purchase rate': 'อัตราการซื้อซ้ำ',
+  Orders: 'จำนวนคำสั่งซื้อ',
+  'Average order value': 'มูลค่าการสั่งซื้อเฉลี่ย',
+  CLV: 'CLV',
+
+  // NPS_IMPACT, NPS_CHURN_IMPACT
+  Group: 'กลุ่ม',
+  Respondents: 'จำนวนผู้ตอบ',
+  'Bought again': 'สัดส่วนที่ซื้ออีก',
+  'Orders per respondent': 'คำสั่งซื้อต่อผู้ตอบ',
+  'Revenue per respondent': 'รายได้ต่อผู้ตอบ',
+  'Revenue CI low': 'ขอบล่าง CI ของรายได้',
+  'Revenue CI high': 'ขอบบน CI ของรายได้',
+  'Promoters - detractors': 'ผู้สนับสนุน - ผู้ไม่สนับสนุน',
+  'Promoters / detractors': 'ผู้สนับสนุน / ผู้ไม่สนับสนุน',
+  'no respondents': 'ไม่มีผู้ตอบ',
+  'fewer than {n} respondents: no significance claim': 'ผู้ตอบน้อยกว่า {n} คน: ไม่สรุปเรื่องนัยสำคัญ',
+  'fewer than {n} promoters or detractors: no significance claim': 'ผู้สนับสนุนหรือผู้ไม่สนับสนุนน้อยกว่า {n} คน: ไม่สรุปเรื่องนัยสำคัญ',
+  'no promoters or no detractors: no comparison': 'ไม่มีผู้สนับสนุนหรือไม่มีผู้ไม่สนับสนุน: ไม่มีการเปรียบเทียบ',
+  // The two notes filled in with the column they test (exact keys win over the templates below).
+  'p-value: two-proportion z test on Bought again; differs at 95%':
+    'p-value: ทดสอบ z สองสัดส่วนของ “สัดส่วนที่ซื้ออีก” แตกต่างที่ระดับ 95%',
+  'p-value: two-proportion z test on Bought again; no difference at 95%':
+    'p-value: ทดสอบ z สองสัดส่วนของ “สัดส่วนที่ซื้ออีก” ไม่พบความแตกต่างที่ระดับ 95%',
+  'p-value: two-proportion z test on Churned; differs at 95%':
+    'p-value: ทดสอบ z สองสัดส่วนของ “เลิกใช้บริการแล้ว” แตกต่างที่ระดับ 95%',
+  'p-value: two-proportion z test on Churned; no difference at 95%':
+    'p-value: ทดสอบ z สองสัดส่วนของ “เลิกใช้บริการแล้ว” ไม่พบความแตกต่างที่ระดับ 95%',
+  'p-value: two-proportion z test on {text}; differs at 95%': 'p-value: ทดสอบ z สองสัดส่วนของ “{text}” แตกต่างที่ระดับ 95%',
+  'p-value: two-proportion z test on {text}; no difference at 95%':
+    'p-value: ทดสอบ z สองสัดส่วนของ “{text}” ไม่พบความแตกต่างที่ระดับ 95%',
+  'revenue per respondent, promoters / detractors': 'รายได้ต่อผู้ตอบของผู้สนับสนุน / ของผู้ไม่สนับสนุน',
+  'Left out: window not over by as_of': 'ไม่นับ: ช่วงสังเกตยังไม่สิ้นสุด ณ as_of',
+  'Left out: no customer id': 'ไม่นับ: ไม่มี ID ลูกค้า',
+  'Left out: not in the customer list': 'ไม่นับ: ไม่อยู่ในรายชื่อลูกค้า',
+  'Left out: not a customer on the answer day': 'ไม่นับ: ไม่ได้เป็นลูกค้าในวันที่ตอบ',
+
+  // BENCHMARK
+  Value: 'ค่า',
+  Unit: 'หน่วย',
+  'Data year': 'ปีของข้อมูล',
+  Publisher: 'ผู้เผยแพร่',
+  Source: 'แหล่งที่มา',
+  Address: 'ที่อยู่เว็บ',
+  Definition: 'นิยาม',
+  'Comparable with': 'เทียบได้กับ',
+  Geography: 'พื้นที่',
+  Sample: 'กลุ่มตัวอย่าง',
+  Notes: 'ข้อสังเกต',
+
+  // BTYD_VALIDATE, BTYD_FIT, CLV_PREDICT
+  'Repeat purchases in calibration': 'จำนวนการซื้อซ้ำในช่วงปรับเทียบ',
+  Actual: 'ค่าจริง',
+  Predicted: 'ค่าพยากรณ์',
+  'Week ending': 'วันสิ้นสัปดาห์',
+  'Actual cumulative': 'ค่าจริงสะสม',
+  'Predicted cumulative': 'ค่าพยากรณ์สะสม',
+  '7+': '7+',
+  Total: 'รวม',
+  'Mean absolute error per customer': 'ค่าคลาดเคลื่อนสัมบูรณ์เฉลี่ยต่อลูกค้า',
+  'Holdout weeks': 'จำนวนสัปดาห์ของช่วงทดสอบ',
+  'Left out: first purchase after calibration_end': 'ไม่นับ: ซื้อครั้งแรกหลัง calibration_end',
+  'Repeat customers': 'ลูกค้าที่ซื้อซ้ำ',
+  'Weeks of data': 'จำนวนสัปดาห์ของข้อมูล',
+  Patterns: 'จำนวนรูปแบบ',
+  'P(alive)': 'ความน่าจะเป็นที่ยังเป็นลูกค้า',
+  'Expected purchases': 'จำนวนครั้งการซื้อที่คาดหมาย',
+  'Expected spend per purchase': 'ยอดใช้จ่ายที่คาดหมายต่อครั้ง',
+  'Predicted CLV': 'CLV ที่พยากรณ์',
+  'Spend model': 'แบบจำลองยอดใช้จ่าย',
+  'not fitted: the table has no spend': 'ไม่ได้ประมาณค่า: ตารางไม่มียอดใช้จ่าย',
+
+  // Survey scores
+  'fewer than {n} answers: too few to read': 'คำตอบน้อยกว่า {n} รายการ: น้อยเกินกว่าจะอ่านผลได้',
+};

@@ -1,4 +1,190 @@
+/**
+ * The table functions' words in Traditional Chinese as written in Taiwan (zh-TW): see tableWords.ts.
+ *
+ * Terminology follows the add-on's own Traditional Chinese: the wizard (src/i18n/messages/zhTW.ts: 顧客, 訂單,
+ * 推薦者, 批評者, 流失率, 留存率, 同期群, 信賴區間, 區隔, 營收, 回購率, 顧客 ID) and the glosses the function help
+ * gives each heading where it introduces it (src/i18n/functionHelp/zhTW.ts: 中立者, 近期性, 頻率, 消費金額,
+ * 觀察期, 校準期, 保留期, 雙比例 z 檢定, Welch t 檢定, 標準誤, 對數概似值, the RFM segment names 冠軍顧客 ...
+ * 冬眠), so that a dashboard's tables and the help read alike. Full-width punctuation as in Taiwanese text;
+ * acronyms and symbols stay in Latin letters: NPS, CLV, CI, DERL, z, t, T, R, F, M, and p 值 for p-value.
+ */
+
 import type { TableWords } from './tableWords';
 
-/** The table functions' words in zhTW: see tableWords.ts. */
-export const ZH_TW_TABLE_WORDS: TableWords = {};
+export const ZH_TW_TABLE_WORDS: TableWords = {
+  // NPS
+  Responses: '回覆數',
+  Promoters: '推薦者',
+  Passives: '中立者',
+  Detractors: '批評者',
+  'Promoters %': '推薦者占比',
+  'Passives %': '中立者占比',
+  'Detractors %': '批評者占比',
+  NPS: 'NPS',
+  'Margin of error': '誤差範圍',
+  'CI low': 'CI 下限',
+  'CI high': 'CI 上限',
+  Ignored: '被忽略的答案',
+  'NPS A': 'NPS A',
+  'NPS B': 'NPS B',
+  'Difference (B - A)': '差異（B - A）',
+  z: 'z',
+  'p-value': 'p 值',
+  Significant: '是否顯著',
+  'Period start': '期間開始日',
+  Segment: '區隔',
+  '(blank)': '（空白）',
+
+  // Customers, churn and retention
+  'Customers at start': '期初顧客數',
+  New: '新增',
+  Lost: '流失',
+  'Customers at end': '期末顧客數',
+  'Churn rate': '流失率',
+  'Retention rate': '留存率',
+  Parameter: '參數',
+  Estimate: '估計值',
+  'Std. error': '標準誤',
+  'Log-likelihood': '對數概似值',
+  Customers: '顧客數',
+  Churned: '已流失',
+  'Still active': '仍在訂閱',
+  'Expected lifetime (periods)': '預期存續期數',
+  'unbounded (alpha <= 1)': '無上限（alpha <= 1）',
+  'unbounded (c x alpha <= 1)': '無上限（c x alpha <= 1）',
+  Period: '期別',
+  Survival: '存續率',
+  'Actual survival': '實際存續率',
+  Customer: '顧客',
+  'Periods paid': '已付費期數',
+  'Probability of renewing next': '下次續訂機率',
+  DERL: 'DERL',
+  'Residual value': '剩餘價值',
+  'New customer': '新顧客',
+  'Active base': '現有顧客群',
+
+  // Orders, cohorts and RFM
+  Frequency: '頻率',
+  Recency: '近期性',
+  T: 'T',
+  'Monetary value': '消費金額',
+  Cohort: '同期群',
+  'Period {n}': '第 {n} 期',
+  'Periods after the first order': '首筆訂單後的期數',
+  'All cohorts (weighted average)': '所有同期群（加權平均）',
+  'Cohort of {text}': '{text} 同期群',
+  Monetary: '消費金額',
+  R: 'R',
+  F: 'F',
+  M: 'M',
+  Champions: '冠軍顧客',
+  'Loyal Customers': '忠誠顧客',
+  'Potential Loyalists': '潛在忠誠顧客',
+  'New Customers': '新顧客',
+  Promising: '有潛力',
+  'Need Attention': '需要關注',
+  'About to Sleep': '即將沉睡',
+  'At Risk': '有流失風險',
+  "Can't Lose": '不能失去',
+  Hibernating: '冬眠',
+  'Share of customers': '顧客占比',
+  Revenue: '營收',
+  'Share of revenue': '營收占比',
+
+  // By segment
+  Rest: '其餘者',
+  'p-value (two-proportion z)': 'p 值（雙比例 z 檢定）',
+  'p-value (Welch t)': 'p 值（Welch t 檢定）',
+  'Differs from rest': '與其餘者不同',
+  Note: '備註',
+  'fewer than {n} customers at the start: no significance claim': '期初顧客少於 {n} 位：不判定是否顯著',
+  'fewer than {n} customers at the start in the rest: no significance claim':
+    '其餘者的期初顧客少於 {n} 位：不判定是否顯著',
+  'no customers at the start in the rest: nothing to compare with': '其餘者沒有期初顧客：無從比較',
+  'fewer than {n} customers: no significance claim': '顧客少於 {n} 位：不判定是否顯著',
+  'fewer than {n} customers in the rest: no significance claim': '其餘者的顧客少於 {n} 位：不判定是否顯著',
+  'no customers in the rest: nothing to compare with': '其餘者沒有顧客：無從比較',
+  'fewer than {n} orders: no significance claim': '訂單少於 {n} 筆：不判定是否顯著',
+  'fewer than {n} orders in the rest: no significance claim': '其餘者的訂單少於 {n} 筆：不判定是否顯著',
+  'no orders in the rest: nothing to compare with': '其餘者沒有訂單：無從比較',
+  'no spread in the segment or the rest: no test': '區隔或其餘者的數值沒有變異：不進行檢定',
+  '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone':
+    '共檢定 {n} 個區隔：在 95% 水準下，約每 20 個區隔就有 1 個純屬偶然而與其餘者不同',
+  '(all)': '（全部）',
+  '(not listed)': '（未列出）',
+  'Repeat purchase rate': '回購率',
+  Orders: '訂單數',
+  'Average order value': '平均訂單金額',
+  CLV: 'CLV',
+
+  // NPS_IMPACT, NPS_CHURN_IMPACT
+  Group: '組別',
+  Respondents: '受訪者數',
+  'Bought again': '再次購買比例',
+  'Orders per respondent': '每位受訪者訂單數',
+  'Revenue per respondent': '每位受訪者營收',
+  'Revenue CI low': '營收 CI 下限',
+  'Revenue CI high': '營收 CI 上限',
+  'Promoters - detractors': '推薦者 - 批評者',
+  'Promoters / detractors': '推薦者 / 批評者',
+  'no respondents': '沒有受訪者',
+  'fewer than {n} respondents: no significance claim': '受訪者少於 {n} 位：不判定是否顯著',
+  'fewer than {n} promoters or detractors: no significance claim': '推薦者或批評者少於 {n} 位：不判定是否顯著',
+  'no promoters or no detractors: no comparison': '沒有推薦者或沒有批評者：不進行比較',
+  // The two notes filled in with the column they test (exact keys win over the templates below).
+  'p-value: two-proportion z test on Bought again; differs at 95%':
+    'p 值：以雙比例 z 檢定比較「再次購買比例」；在 95% 水準下有差異',
+  'p-value: two-proportion z test on Bought again; no difference at 95%':
+    'p 值：以雙比例 z 檢定比較「再次購買比例」；在 95% 水準下未見差異',
+  'p-value: two-proportion z test on Churned; differs at 95%':
+    'p 值：以雙比例 z 檢定比較「已流失」；在 95% 水準下有差異',
+  'p-value: two-proportion z test on Churned; no difference at 95%':
+    'p 值：以雙比例 z 檢定比較「已流失」；在 95% 水準下未見差異',
+  'p-value: two-proportion z test on {text}; differs at 95%':
+    'p 值：以雙比例 z 檢定比較「{text}」；在 95% 水準下有差異',
+  'p-value: two-proportion z test on {text}; no difference at 95%':
+    'p 值：以雙比例 z 檢定比較「{text}」；在 95% 水準下未見差異',
+  'revenue per respondent, promoters / detractors': '每位受訪者營收，推薦者 / 批評者',
+  'Left out: window not over by as_of': '未列入：觀察期到 as_of 尚未結束',
+  'Left out: no customer id': '未列入：沒有顧客 ID',
+  'Left out: not in the customer list': '未列入：不在顧客名單中',
+  'Left out: not a customer on the answer day': '未列入：作答當天不是顧客',
+
+  // BENCHMARK
+  Value: '數值',
+  Unit: '單位',
+  'Data year': '資料年份',
+  Publisher: '發布者',
+  Source: '來源',
+  Address: '網址',
+  Definition: '定義',
+  'Comparable with': '可比較的函式',
+  Geography: '地區',
+  Sample: '樣本',
+  Notes: '附註',
+
+  // BTYD_VALIDATE, BTYD_FIT, CLV_PREDICT
+  'Repeat purchases in calibration': '校準期回購次數',
+  Actual: '實際',
+  Predicted: '預測',
+  'Week ending': '週末日期',
+  'Actual cumulative': '實際累計',
+  'Predicted cumulative': '預測累計',
+  '7+': '7+',
+  Total: '總計',
+  'Mean absolute error per customer': '每位顧客的平均絕對誤差',
+  'Holdout weeks': '保留期週數',
+  'Left out: first purchase after calibration_end': '未列入：首次購買在 calibration_end 之後',
+  'Repeat customers': '回購顧客數',
+  'Weeks of data': '資料週數',
+  Patterns: '型態數',
+  'P(alive)': '仍活躍機率',
+  'Expected purchases': '預期購買次數',
+  'Expected spend per purchase': '每次購買的預期消費',
+  'Predicted CLV': '預測 CLV',
+  'Spend model': '消費模型',
+  'not fitted: the table has no spend': '未配適：表格中沒有消費金額',
+
+  // Survey scores
+  'fewer than {n} answers: too few to read': '回覆少於 {n} 筆：數量太少，無法解讀',
+};
