@@ -1,14 +1,31 @@
 /** Fits parameters by maximum likelihood, with their standard errors (see optimize.ts and standardErrors.ts). */
 
-import { minimize } from './optimize';
+import { minimize, type ValueAndGradient } from './optimize';
+import { type Limit, limitsReached, type ModelLimits } from './parameterLimits';
 import { standardErrors } from './standardErrors';
 
 export interface MaximumLikelihoodFit {
   readonly parameters: Float64Array;
   readonly logLikelihood: number;
+  /** NaN when the fit did not converge. */
   readonly standardErrors: Float64Array;
+  /** False when the optimizer stopped early, or when the fit ran off to a limit of the model (see `limits`). */
   readonly converged: boolean;
   readonly iterations: number;
+  /** The limits of the model the fit reached (parameterLimits.ts): then there is no maximum to report. */
+  readonly limits: readonly Limit[];
+}
+
+/** A log-likelihood of positive parameters, as a model offers it to the fit. */
+export interface LogLikelihood {
+  readonly value: (parameters: Float64Array) => number;
+  /** The log-likelihood and its gradient in the parameters from one pass, when the gradient is known in closed form. */
+  readonly valueAndGradient?: (parameters: Float64Array) => ValueAndGradient;
+}
+
+export interface FitOptions {
+  /** Called at least once per iteration and per point evaluated; a callback that throws stops the fit with its error. */
+  readonly checkTime?: () => void;
 }
 
 /**
@@ -19,31 +36,57 @@ export interface MaximumLikelihoodFit {
  * rounding noise).
  */
 export function maximumLikelihood(
-  logLikelihood: (parameters: Float64Array) => number,
+  logLikelihood: LogLikelihood,
   start: readonly number[],
   observations: number,
-  /** The gradient of the log-likelihood in the parameters, when known in closed form. */
-  gradient?: (parameters: Float64Array) => Float64Array,
+  model: ModelLimits,
+  options: FitOptions = {},
 ): MaximumLikelihoodFit {
-  const negative = (parameters: Float64Array) => -logLikelihood(parameters);
+  const { checkTime } = options;
+  const negative = (parameters: Float64Array) => -logLikelihood.value(parameters);
+  const both = logLikelihood.valueAndGradient;
   // In log space: d(-LL/n)/d ln p = -(p / n) dLL/dp.
-  const logGradient =
-    gradient === undefined
+  const logValueAndGradient =
+    both === undefined
       ? undefined
-      : (logs: Float64Array) => {
+      : (logs: Float64Array): ValueAndGradient => {
           const parameters = logs.map(Math.exp);
-          return gradient(parameters).map((g, i) => (-parameters[i] * g) / observations);
+          const { value, gradient } = both(parameters);
+          return {
+            value: -value / observations,
+            gradient: gradient.map((g, i) => (-parameters[i] * g) / observations),
+          };
         };
   const result = minimize((logs) => negative(logs.map(Math.exp)) / observations, start.map(Math.log), {
-    gradient: logGradient,
+    valueAndGradient: logValueAndGradient,
+    checkTime,
   });
   const parameters = result.point.map(Math.exp);
-  const negativeGradient = gradient === undefined ? undefined : (p: Float64Array) => gradient(p).map((g) => -g);
+  const timed = <A, R>(fn: (a: A) => R) =>
+    checkTime === undefined
+      ? fn
+      : (a: A) => {
+          checkTime();
+          return fn(a);
+        };
+  const negativeGradient = both === undefined ? undefined : (p: Float64Array) => both(p).gradient.map((g) => -g);
+  const atFit = -result.value * observations;
+  const limits = Number.isFinite(atFit)
+    ? limitsReached(timed(logLikelihood.value), parameters, atFit, observations, model, result.escaped)
+    : [];
+  const converged = result.converged && limits.length === 0;
   return {
     parameters,
-    logLikelihood: -result.value * observations,
-    standardErrors: standardErrors(negative, parameters, negativeGradient),
-    converged: result.converged,
+    logLikelihood: atFit,
+    standardErrors: converged
+      ? standardErrors(
+          timed(negative),
+          parameters,
+          negativeGradient === undefined ? undefined : timed(negativeGradient),
+        )
+      : parameters.map(() => Number.NaN),
+    converged,
     iterations: result.iterations,
+    limits,
   };
 }

@@ -28,6 +28,11 @@
  * sum_{k<n} 1/(a+k) (likewise b, and minus for c), summed with the terms.
  */
 
+// Math's functions (and the constants the loops use) as module constants: under Jest, whose modules run in a
+// vm context where every global lookup goes through an interceptor, looking them up in these loops took most of
+// a fit's time. It changes nothing in Node or Apps Script.
+const { abs, log, log1p, LN10 } = Math;
+
 export interface SeriesOptions {
   /** Stop when a term is below this share of the sum. */
   readonly tolerance?: number;
@@ -57,11 +62,11 @@ export function logHyp2f1WithDerivatives(
 ): Log2F1 {
   if (z === 0) return { value: 0, da: 0, db: 0, dc: 0 };
   if (!(z > 0 && z < 1) || !(c > 0)) return { value: Number.NaN, da: Number.NaN, db: Number.NaN, dc: Number.NaN };
-  const direct = Math.abs(a * b);
-  const euler = Math.abs((c - a) * (c - b));
+  const direct = abs(a * b);
+  const euler = abs((c - a) * (c - b));
   if (euler < direct) {
     // (1-z)^(c-a-b) 2F1(a', b'; c; z) with a' = c - a and b' = c - b.
-    const logPower = Math.log1p(-z);
+    const logPower = log1p(-z);
     const series = logSeries(c - a, c - b, c, z, options);
     return {
       value: (c - a - b) * logPower + series.value,
@@ -89,7 +94,7 @@ function logSeries(a: number, b: number, c: number, z: number, options: SeriesOp
   let sumC = 0;
   const result = () =>
     sum > 0
-      ? { value: logScale + Math.log(sum), da: sumA / sum, db: sumB / sum, dc: -sumC / sum }
+      ? { value: logScale + log(sum), da: sumA / sum, db: sumB / sum, dc: -sumC / sum }
       : { value: Number.NaN, da: Number.NaN, db: Number.NaN, dc: Number.NaN };
   for (let n = 0; n < maxTerms; n++) {
     term *= ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
@@ -100,20 +105,17 @@ function logSeries(a: number, b: number, c: number, z: number, options: SeriesOp
     sumA += term * inA;
     sumB += term * inB;
     sumC += term * inC;
-    if (Math.abs(sum) > 1e250) {
+    if (abs(sum) > 1e250) {
       // Rescale before anything overflows; the scale is added back as a logarithm.
       sum *= 1e-250;
       term *= 1e-250;
       sumA *= 1e-250;
       sumB *= 1e-250;
       sumC *= 1e-250;
-      logScale += 250 * Math.LN10;
+      logScale += 250 * LN10;
     }
     // Once the terms decrease, a term this small cannot move the sum.
-    if (
-      Math.abs(term) <= tolerance * Math.abs(sum) &&
-      Math.abs((a + n + 1) * (b + n + 1) * z) < Math.abs((c + n + 1) * (n + 2))
-    ) {
+    if (abs(term) <= tolerance * abs(sum) && abs((a + n + 1) * (b + n + 1) * z) < abs((c + n + 1) * (n + 2))) {
       return result();
     }
     if (term === 0) return result();
