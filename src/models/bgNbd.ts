@@ -12,8 +12,9 @@
  */
 
 import { BETA_GEOMETRIC_LIMITS, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
-import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
-import { customersIn, type Patterns } from './patterns';
+import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
+import { fitPatterns } from './patternFit';
+import type { Patterns } from './patterns';
 import type { PurchaseModel } from './purchaseModel';
 import { betaGeometricExpectation } from './betaGeometricExpectation';
 
@@ -40,13 +41,13 @@ export class BgNbd implements PurchaseModel {
     start: readonly number[] = [1, meanT(patterns) / 4, 1, 1],
     options: FitOptions = {},
   ): { model: BgNbd; fit: MaximumLikelihoodFit } {
-    const fit = maximumLikelihood(
-      {
-        value: (parameters) => betaGeometricLogLikelihood(parameters, patterns, 0, false).value,
-        valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, patterns, 0, true),
-      },
+    const fit = fitPatterns(
+      patterns,
+      (sample) => ({
+        value: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, false).value,
+        valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, true),
+      }),
       start,
-      customersIn(patterns),
       { parameterNames: PARAMETER_NAMES, limits: BETA_GEOMETRIC_LIMITS },
       options,
     );

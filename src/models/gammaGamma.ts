@@ -54,32 +54,42 @@ export function toSpendPatterns(x: ArrayLike<number>, meanSpend: ArrayLike<numbe
   for (let i = 0; i < x.length; i++) {
     if (x[i] > 0 && meanSpend[i] > 0) spends[next[rankOf.get(x[i]) as number]++] = meanSpend[i];
   }
-  const xs: number[] = [];
-  const ms: number[] = [];
-  const weights: number[] = [];
-  const ranks: number[] = [];
+  const size = spends.length;
+  const xs = new Float64Array(size);
+  const ms = new Float64Array(size);
+  const weights = new Float64Array(size);
+  const ranks = new Int32Array(size);
+  let count = 0;
   for (let k = 0; k < distinctX.length; k++) {
     const group = spends.subarray(start[k], start[k + 1]).sort();
     for (let i = 0; i < group.length; i++) {
-      if (i > 0 && group[i] === group[i - 1]) weights[weights.length - 1]++;
+      if (i > 0 && group[i] === group[i - 1]) weights[count - 1]++;
       else {
-        xs.push(distinctX[k]);
-        ms.push(group[i]);
-        weights.push(1);
-        ranks.push(k);
+        xs[count] = distinctX[k];
+        ms[count] = group[i];
+        weights[count] = 1;
+        ranks[count++] = k;
       }
     }
   }
+  const logMeanSpend = new Float64Array(count);
+  const totalSpend = new Float64Array(count);
+  const logTotalSpend = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    logMeanSpend[i] = log(ms[i]);
+    totalSpend[i] = xs[i] * ms[i];
+    logTotalSpend[i] = log(totalSpend[i]);
+  }
   return {
-    x: Float64Array.from(xs),
-    meanSpend: Float64Array.from(ms),
-    weight: Float64Array.from(weights),
-    size: xs.length,
+    x: xs.slice(0, count),
+    meanSpend: ms.slice(0, count),
+    weight: weights.slice(0, count),
+    size: count,
     distinctX,
-    xIndex: Int32Array.from(ranks),
-    logMeanSpend: Float64Array.from(ms, log),
-    totalSpend: Float64Array.from(ms, (m, i) => xs[i] * m),
-    logTotalSpend: Float64Array.from(ms, (m, i) => log(xs[i] * m)),
+    xIndex: ranks.slice(0, count),
+    logMeanSpend,
+    totalSpend,
+    logTotalSpend,
   };
 }
 

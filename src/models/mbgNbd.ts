@@ -13,8 +13,9 @@
 import { betaGeometricExpectation } from './betaGeometricExpectation';
 import { meanT } from './bgNbd';
 import { BETA_GEOMETRIC_LIMITS, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
-import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
-import { customersIn, type Patterns } from './patterns';
+import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
+import { fitPatterns } from './patternFit';
+import type { Patterns } from './patterns';
 import type { PurchaseModel } from './purchaseModel';
 
 const PARAMETER_NAMES = ['r', 'alpha', 'a', 'b'] as const;
@@ -40,13 +41,13 @@ export class MbgNbd implements PurchaseModel {
     start: readonly number[] = [1, meanT(patterns) / 4, 1, 1],
     options: FitOptions = {},
   ): { model: MbgNbd; fit: MaximumLikelihoodFit } {
-    const fit = maximumLikelihood(
-      {
-        value: (parameters) => betaGeometricLogLikelihood(parameters, patterns, 1, false).value,
-        valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, patterns, 1, true),
-      },
+    const fit = fitPatterns(
+      patterns,
+      (sample) => ({
+        value: (parameters) => betaGeometricLogLikelihood(parameters, sample, 1, false).value,
+        valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, sample, 1, true),
+      }),
       start,
-      customersIn(patterns),
       { parameterNames: PARAMETER_NAMES, limits: BETA_GEOMETRIC_LIMITS },
       options,
     );

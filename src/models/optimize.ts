@@ -18,6 +18,8 @@ export interface Minimum {
    * running off to infinity or to 0), and the minimisation stopped there, not converged.
    */
   readonly escaped: readonly number[];
+  /** BFGS's estimate of the inverse Hessian at the end, to start another minimisation near this one. */
+  readonly inverseHessian: readonly Float64Array[];
 }
 
 export interface MinimizeOptions {
@@ -37,6 +39,11 @@ export interface MinimizeOptions {
    * minimisation at once with its error.
    */
   readonly checkTime?: () => void;
+  /**
+   * An estimate of the inverse Hessian at x0 (from a minimisation of a similar function, see
+   * maximumLikelihood.ts): with it, BFGS starts with a Newton step instead of building its estimate from scratch.
+   */
+  readonly initialInverseHessian?: readonly Float64Array[];
 }
 
 export interface ValueAndGradient {
@@ -91,14 +98,19 @@ export function minimize(
   let x = Float64Array.from(x0);
   const start = evaluate(x);
   let fx = start.value;
-  if (!Number.isFinite(fx)) return { point: x, value: fx, iterations: 0, converged: false, escaped: [] };
+  if (!Number.isFinite(fx)) {
+    return { point: x, value: fx, iterations: 0, converged: false, escaped: [], inverseHessian: identity(n) };
+  }
   let g = gradientAt(x, fx, start.gradient);
   // The inverse Hessian estimate, starting as a multiple of the identity that makes the first step a unit step.
   const initialScale = 1 / Math.max(maxAbs(g), 1e-12);
-  let H: Float64Array[] = identity(n).map((row) => row.map((v) => v * initialScale));
+  const given = options.initialInverseHessian;
+  let H: Float64Array[] =
+    given === undefined ? identity(n).map((row) => row.map((v) => v * initialScale)) : given.map((row) => row.slice());
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     checkTime();
-    if (maxAbs(g) < tolerance) return { point: x, value: fx, iterations: iteration, converged: true, escaped: [] };
+    if (maxAbs(g) < tolerance)
+      return { point: x, value: fx, iterations: iteration, converged: true, escaped: [], inverseHessian: H };
     let direction = multiply(H, g).map((v) => -v);
     let slope = dot(direction, g);
     if (!(slope < 0)) {
@@ -120,7 +132,14 @@ export function minimize(
     }
     // No step decreases f: at an optimum up to rounding, or stuck.
     if (!(fNext <= fx)) {
-      return { point: x, value: fx, iterations: iteration, converged: maxAbs(g) < 100 * tolerance, escaped: [] };
+      return {
+        point: x,
+        value: fx,
+        iterations: iteration,
+        converged: maxAbs(g) < 100 * tolerance,
+        escaped: [],
+        inverseHessian: H,
+      };
     }
     const gNext = gradientAt(next, fNext, gKnown);
     const s = next.map((v, i) => v - x[i]);
@@ -128,7 +147,7 @@ export function minimize(
     const sy = dot(s, y);
     if (sy > 1e-16) {
       // Before the first update, scale the identity to the curvature just seen (Nocedal & Wright, eq. 6.20).
-      if (iteration === 1) H = identity(n).map((row) => row.map((v) => (v * sy) / dot(y, y)));
+      if (iteration === 1 && given === undefined) H = identity(n).map((row) => row.map((v) => (v * sy) / dot(y, y)));
       H = bfgsUpdate(H, s, y, sy);
     }
     const decrease = fx - fNext;
@@ -137,12 +156,20 @@ export function minimize(
     g = gNext;
     const escaped: number[] = [];
     for (let i = 0; i < n; i++) if (Math.abs(x[i]) > EDGE) escaped.push(i);
-    if (escaped.length > 0) return { point: x, value: fx, iterations: iteration, converged: false, escaped };
+    if (escaped.length > 0)
+      return { point: x, value: fx, iterations: iteration, converged: false, escaped, inverseHessian: H };
     if (decrease >= 0 && decrease < 1e-14 * Math.max(1, Math.abs(fx)) && maxAbs(g) < 100 * tolerance) {
-      return { point: x, value: fx, iterations: iteration, converged: true, escaped: [] };
+      return { point: x, value: fx, iterations: iteration, converged: true, escaped: [], inverseHessian: H };
     }
   }
-  return { point: x, value: fx, iterations: maxIterations, converged: maxAbs(g) < tolerance, escaped: [] };
+  return {
+    point: x,
+    value: fx,
+    iterations: maxIterations,
+    converged: maxAbs(g) < tolerance,
+    escaped: [],
+    inverseHessian: H,
+  };
 }
 
 /** Central-difference gradient. */

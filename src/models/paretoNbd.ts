@@ -53,10 +53,11 @@ import {
 import { logGammaRatio } from '../stats/logGamma';
 import { logAddExp, logSubExp } from '../stats/logSumExp';
 import { meanT } from './bgNbd';
-import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
+import { fitPatterns } from './patternFit';
 import type { ValueAndGradient } from './optimize';
 import { type Limit, SAME_PURCHASE_RATE } from './parameterLimits';
-import { customersIn, type Patterns } from './patterns';
+import type { Patterns } from './patterns';
 import type { PurchaseModel } from './purchaseModel';
 
 // Math's functions (and the constants the loops use) as module constants: under Jest, whose modules run in a
@@ -398,13 +399,13 @@ export class ParetoNbd implements PurchaseModel {
     options: FitOptions = {},
   ): { model: ParetoNbd; fit: MaximumLikelihoodFit } {
     const scale = meanT(patterns);
-    const fit = maximumLikelihood(
-      {
-        value: (parameters) => ParetoNbd.logLikelihoodAndGradient(parameters, patterns, false).value,
-        valueAndGradient: (parameters) => ParetoNbd.logLikelihoodAndGradient(parameters, patterns, true),
-      },
+    const fit = fitPatterns(
+      patterns,
+      (sample) => ({
+        value: (parameters) => ParetoNbd.logLikelihoodAndGradient(parameters, sample, false).value,
+        valueAndGradient: (parameters) => ParetoNbd.logLikelihoodAndGradient(parameters, sample, true),
+      }),
       start ?? [1, scale / 4, 1, scale],
-      customersIn(patterns),
       { parameterNames: PARAMETER_NAMES, limits: PARETO_LIMITS },
       options,
     );

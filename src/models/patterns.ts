@@ -44,11 +44,10 @@ function ranked(values: ArrayLike<number>): { distinct: Float64Array; rank: Int3
 }
 
 /**
- * Merges customers (or entries of a pattern table, with their counts) into patterns sorted by (x, t_x, T). Each customer's three
- * ranks make one integer key (x's rank, then t_x's, then T's, as the digits of
- * a number), so sorting and merging are a numeric sort and one pass, with no
- * text keys; when there are too many distinct values for a key to be exact,
- * a sort by comparison instead.
+ * Merges customers (or entries of a pattern table, with their counts) into
+ * patterns sorted by (x, t_x, T): each column's values are ranked (a map from
+ * number to rank, no text keys), the customers sorted by their three ranks
+ * with counting sorts, and equal neighbours merged in one pass.
  */
 export function toPatterns(
   x: ArrayLike<number>,
@@ -61,21 +60,17 @@ export function toPatterns(
   const X = ranked(x);
   const Tx = ranked(tx);
   const TT = ranked(T);
-  const nTx = Tx.distinct.length;
   const nT = TT.distinct.length;
-  /** Customer positions in pattern order. */
-  let order: Int32Array;
-  if (X.distinct.length * nTx * nT * n <= Number.MAX_SAFE_INTEGER) {
-    // One number per customer, its key times n plus its position: a numeric sort orders the customers by key.
-    const tagged = new Float64Array(n);
-    for (let i = 0; i < n; i++) tagged[i] = ((X.rank[i] * nTx + Tx.rank[i]) * nT + TT.rank[i]) * n + i;
-    tagged.sort();
-    order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = tagged[k] % n;
-  } else {
-    order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((i, j) => X.rank[i] - X.rank[j] || Tx.rank[i] - Tx.rank[j] || TT.rank[i] - TT.rank[j]);
+  // Customer positions in pattern order: stable counting sorts by T's rank, then t_x's, then x's (a radix sort).
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (const { distinct, rank } of [TT, Tx, X]) {
+    const start = new Int32Array(distinct.length + 1);
+    for (let i = 0; i < n; i++) start[rank[i] + 1]++;
+    for (let k = 0; k < distinct.length; k++) start[k + 1] += start[k];
+    const sorted = new Int32Array(n);
+    for (let k = 0; k < n; k++) sorted[start[rank[order[k]]]++] = order[k];
+    order = sorted;
   }
   // The first customer of each pattern, and the pattern's weight.
   const first = new Int32Array(n);

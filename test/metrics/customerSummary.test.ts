@@ -52,8 +52,8 @@ describe('customerSummary, whatever the order of the rows', () => {
         7,
       );
     const reference = summaryOf(rows.map((_, i) => i));
-    // A: days 7, 14 and 21 after the first, (0.1 + 0.2 + 0.7 + 0.001) / 3 summed smallest first.
-    expect(reference.monetary[0]).toBe((1e-3 + 0.1 + 0.2 + 0.7) / 3);
+    // A: days 7, 14 and 21 after the first, summed by day and then amount: (0.1 + 0.2 + 0.001 + 0.7) / 3.
+    expect(reference.monetary[0]).toBe((0.1 + 0.2 + 1e-3 + 0.7) / 3);
     for (const order of [
       [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
       [3, 8, 1, 6, 0, 9, 2, 7, 4, 5],
