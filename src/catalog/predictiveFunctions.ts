@@ -76,7 +76,7 @@ function fromOrders(
     weight: new Float64Array(present.length).fill(1),
     meanSpend: pick(summary.monetary),
     customers: present.length,
-    repeatBuyers: x.filter((value) => value > 0).length,
+    repeatBuyers: countAbove0(x),
     weeks: largest(T),
   };
 }
@@ -133,6 +133,12 @@ function readHistories(
     );
   }
   return fromOrders(context, ids, dates, amounts, asOf);
+}
+
+function countAbove0(values: Float64Array): number {
+  let count = 0;
+  for (const value of values) if (value > 0) count++;
+  return count;
 }
 
 function largest(values: Float64Array): number {
@@ -398,7 +404,8 @@ export const PREDICTIVE_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns:
-      'A table: Customer, Frequency, Recency, T, P(alive), Expected purchases, Expected spend per purchase, Predicted CLV.',
+      'A table: Customer, Frequency, Recency, T, P(alive), Expected purchases, Expected spend per purchase, Predicted CLV ' +
+      '(from a table of patterns: Frequency, Recency, T, Customers, P(alive), Expected purchases).',
     example: '=CLV_PREDICT(Orders!B2:B, Orders!C2:C, Orders!D2:D, 12, 0.1)',
     compute([ids, dates, amounts, horizon, discount, asOf, model, margin], context) {
       const fn = context.functionName;
