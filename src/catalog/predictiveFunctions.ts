@@ -458,12 +458,15 @@ export const PREDICTIVE_FUNCTIONS: readonly FunctionSpec[] = [
         const key = `${x}|${tx}|${T}`;
         let schedule = schedules.get(key);
         if (schedule === undefined) {
-          const { expectedPurchases, discountedPurchases } = purchaseSchedule(purchase.model, x, tx, T, months, rate);
-          schedule = {
-            alive: purchase.model.probabilityAlive(x, tx, T),
-            expected: expectedPurchases,
-            discounted: discountedPurchases,
-          };
+          const { alive, expectedPurchases, discountedPurchases } = purchaseSchedule(
+            purchase.model,
+            x,
+            tx,
+            T,
+            months,
+            rate,
+          );
+          schedule = { alive, expected: expectedPurchases, discounted: discountedPurchases };
           schedules.set(key, schedule);
         }
         const spendPerPurchase =

@@ -68,9 +68,14 @@ export class BgNbd implements PurchaseModel {
    * betaGeometricExpectation.ts.
    */
   expectedPurchases(t: number, x: number, tx: number, T: number): number {
+    return this.expectedPurchasesIfAlive(t, x, tx, T) * this.probabilityAlive(x, tx, T);
+  }
+
+  /** The factor before P(alive) in E[Y(t) | x, t_x, T] above: the expected purchases of a customer still active at T. */
+  expectedPurchasesIfAlive(t: number, x: number, _tx: number, T: number): number {
     const [r, alpha, a, b] = this.parameters;
     const z = t / (alpha + T + t);
-    return betaGeometricExpectation(a, a + b - 1 - r, a + b + x - 1, z) * this.probabilityAlive(x, tx, T);
+    return betaGeometricExpectation(a, a + b - 1 - r, a + b + x - 1, z);
   }
 }
 

@@ -63,8 +63,13 @@ export class MbgNbd implements PurchaseModel {
 
   /** E[Y(t) | x, t_x, T] = (a+b+x)/(a-1) [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; z)] P(alive). */
   expectedPurchases(t: number, x: number, tx: number, T: number): number {
+    return this.expectedPurchasesIfAlive(t, x, tx, T) * this.probabilityAlive(x, tx, T);
+  }
+
+  /** The factor before P(alive) in E[Y(t) | x, t_x, T] above: the expected purchases of a customer still active at T. */
+  expectedPurchasesIfAlive(t: number, x: number, _tx: number, T: number): number {
     const [r, alpha, a, b] = this.parameters;
     const z = t / (alpha + T + t);
-    return betaGeometricExpectation(a, a + b - r, a + b + x, z) * this.probabilityAlive(x, tx, T);
+    return betaGeometricExpectation(a, a + b - r, a + b + x, z);
   }
 }

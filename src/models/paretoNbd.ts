@@ -433,10 +433,15 @@ export class ParetoNbd implements PurchaseModel {
    * stably: it tends to -ln u as s approaches 1.
    */
   expectedPurchases(t: number, x: number, tx: number, T: number): number {
+    return this.expectedPurchasesIfAlive(t, x, tx, T) * this.probabilityAlive(x, tx, T);
+  }
+
+  /** The factor before P(alive) in E[Y(t) | x, t_x, T] above: the expected purchases of a customer still active at T. */
+  expectedPurchasesIfAlive(t: number, x: number, _tx: number, T: number): number {
     const [r, alpha, s, beta] = this.parameters;
     const logU = log(beta + T) - log(beta + T + t);
     const k = s - 1;
     const ratio = abs(k * logU) < 1e-8 ? -logU * (1 + (k * logU) / 2) : -expm1(k * logU) / k;
-    return (((r + x) * (beta + T)) / (alpha + T)) * ratio * this.probabilityAlive(x, tx, T);
+    return (((r + x) * (beta + T)) / (alpha + T)) * ratio;
   }
 }
