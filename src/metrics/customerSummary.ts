@@ -41,7 +41,8 @@ export function customerSummary(
   // The rows on or before as_of grouped by customer (a counting sort): customer c's purchase days, and their
   // amounts (zeros without amounts), are entries start[c] to start[c + 1] - 1.
   const rows = days.length;
-  const dayOfRow = new Float64Array(rows);
+  // Whole local day numbers (days since 1970-01-01) fit in 32 bits: half the memory of doubles to move around.
+  const dayOfRow = new Int32Array(rows);
   const start = new Int32Array(count + 1);
   for (let i = 0; i < rows; i++) {
     const day = Math.floor(days[i]);
@@ -50,7 +51,7 @@ export function customerSummary(
   }
   for (let c = 0; c < count; c++) start[c + 1] += start[c];
   const next = start.slice(0, count);
-  const dayOf = new Float64Array(start[count]);
+  const dayOf = new Int32Array(start[count]);
   const amountOf = new Float64Array(start[count]);
   for (let i = 0; i < rows; i++) {
     if (dayOfRow[i] > end) continue;
@@ -87,7 +88,7 @@ export function customerSummary(
 }
 
 /** Sorts entries from..to-1 of the days, and the amounts with them, by day and then amount. */
-function sortByDayThenAmount(dayOf: Float64Array, amountOf: Float64Array, from: number, to: number): void {
+function sortByDayThenAmount(dayOf: Int32Array, amountOf: Float64Array, from: number, to: number): void {
   if (to - from <= 32) {
     // Insertion sort: a customer has few orders.
     for (let i = from + 1; i < to; i++) {

@@ -23,6 +23,7 @@
  */
 
 import { digammaDifference } from '../stats/digamma';
+import { trigammaDifference } from '../stats/trigamma';
 import { logGammaRatio } from '../stats/logGamma';
 import type { ValueAndGradient } from './optimize';
 import { formatParameter, type Limit, SAME_PURCHASE_RATE } from './parameterLimits';
@@ -134,3 +135,70 @@ export const BETA_GEOMETRIC_LIMITS: readonly Limit[] = [
 
 const NO_DROP_OUT =
   'the chance of dropping out goes to 0: nobody seems to drop out, the limiting NBD model (purchases without drop-out)';
+
+/**
+ * The Hessian of the log-likelihood in (r, α, a, b), for the standard errors. A customer's log-likelihood is
+ * byX + ln(e^A + e^D), A the still-active term and D the dropped-out one; with w the share of D,
+ *   ∇² = ∇² byX + (1-w) ∇²A + w ∇²D + w (1-w) (∇D - ∇A)(∇D - ∇A)ᵀ,
+ * where ∇²A and ∇²D are nonzero only in (r, α), (α, α) and, for D, (a, a) and (b, b), and ∇² byX holds the
+ * trigamma differences: ψ'(r+x) - ψ'(r) in (r, r), -[ψ'(a+b+k) - ψ'(a+b)] in (a, a) and (a, b), and
+ * ψ'(b+k) - ψ'(b) - [ψ'(a+b+k) - ψ'(a+b)] in (b, b).
+ */
+export function betaGeometricHessian([r, alpha, a, b]: Float64Array, patterns: Patterns, shift: 0 | 1): Float64Array[] {
+  const { distinctX } = patterns;
+  const nX = distinctX.length;
+  const logOdds = new Float64Array(nX);
+  const inverseB = new Float64Array(nX);
+  const rr = new Float64Array(nX);
+  const aa = new Float64Array(nX);
+  const bb = new Float64Array(nX);
+  const logA = log(a);
+  for (let j = 0; j < nX; j++) {
+    const x = distinctX[j];
+    const k = x + shift;
+    logOdds[j] = k > 0 ? logA - log(b + k - 1) : -Infinity;
+    inverseB[j] = k > 0 ? 1 / (b + k - 1) : 0;
+    const both = trigammaDifference(a + b, k);
+    rr[j] = trigammaDifference(r, x);
+    aa[j] = -both;
+    bb[j] = trigammaDifference(b, k) - both;
+  }
+  const atT = logsAt(patterns.distinctT, alpha, true);
+  const atTx = logsAt(patterns.distinctTx, alpha, true);
+  const H = Array.from({ length: 4 }, () => new Float64Array(4));
+  const { x: xs, weight, xIndex, TIndex, txIndex } = patterns;
+  for (let i = 0; i < patterns.size; i++) {
+    const x = xs[i];
+    const j = xIndex[i];
+    const iT = TIndex[i];
+    const iTx = txIndex[i];
+    const stillActive = -r * atT.log1p[iT] - x * atT.log[iT];
+    const droppedOut = logOdds[j] - r * atTx.log1p[iTx] - x * atTx.log[iTx];
+    const difference = droppedOut - stillActive;
+    const small = exp(-abs(difference));
+    const w = difference > 0 ? 1 / (1 + small) : small / (1 + small);
+    const n = weight[i];
+    const invT = atT.inverse[iT];
+    const invTx = atTx.inverse[iTx];
+    // ∇D - ∇A, and the second derivatives of A and D.
+    const dr = -atTx.log1p[iTx] + atT.log1p[iT];
+    const dAlpha = (r + x) * (invT - invTx);
+    const da = 1 / a;
+    const db = -inverseB[j];
+    const mix = w * (1 - w);
+    const rAlpha = (1 - w) * (1 / alpha - invT) + w * (1 / alpha - invTx);
+    const alphaAlpha = -r / (alpha * alpha) + (r + x) * ((1 - w) * invT * invT + w * invTx * invTx);
+    H[0][0] += n * (rr[j] + mix * dr * dr);
+    H[0][1] += n * (rAlpha + mix * dr * dAlpha);
+    H[0][2] += n * mix * dr * da;
+    H[0][3] += n * mix * dr * db;
+    H[1][1] += n * (alphaAlpha + mix * dAlpha * dAlpha);
+    H[1][2] += n * mix * dAlpha * da;
+    H[1][3] += n * mix * dAlpha * db;
+    H[2][2] += n * (aa[j] - w / (a * a) + mix * da * da);
+    H[2][3] += n * (aa[j] + mix * da * db);
+    H[3][3] += n * (bb[j] + w * inverseB[j] * inverseB[j] + mix * db * db);
+  }
+  for (let p = 0; p < 4; p++) for (let q = 0; q < p; q++) H[p][q] = H[q][p];
+  return H;
+}

@@ -11,7 +11,7 @@
  *   + ln[ (α+T)^-(r+x) + [x>0] a/(b+x-1) (α+t_x)^-(r+x) ]
  */
 
-import { BETA_GEOMETRIC_LIMITS, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
+import { BETA_GEOMETRIC_LIMITS, betaGeometricHessian, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
 import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
 import { fitPatterns } from './patternFit';
 import type { Patterns } from './patterns';
@@ -36,6 +36,11 @@ export class BgNbd implements PurchaseModel {
     return betaGeometricLogLikelihood(parameters, patterns, 0, true).gradient;
   }
 
+  /** The Hessian of logLikelihood in (r, α, a, b) (see betaGeometricLikelihood.ts). */
+  static logLikelihoodHessian(parameters: Float64Array, patterns: Patterns): Float64Array[] {
+    return betaGeometricHessian(parameters, patterns, 0);
+  }
+
   static fit(
     patterns: Patterns,
     start: readonly number[] = [1, meanT(patterns) / 4, 1, 1],
@@ -46,6 +51,7 @@ export class BgNbd implements PurchaseModel {
       (sample) => ({
         value: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, false).value,
         valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, true),
+        hessian: (parameters) => betaGeometricHessian(parameters, sample, 0),
       }),
       start,
       { parameterNames: PARAMETER_NAMES, limits: BETA_GEOMETRIC_LIMITS },

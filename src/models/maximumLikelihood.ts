@@ -21,6 +21,8 @@ export interface LogLikelihood {
   readonly value: (parameters: Float64Array) => number;
   /** The log-likelihood and its gradient in the parameters from one pass, when the gradient is known in closed form. */
   readonly valueAndGradient?: (parameters: Float64Array) => ValueAndGradient;
+  /** Its Hessian in the parameters, when known in closed form (for the standard errors). */
+  readonly hessian?: (parameters: Float64Array) => Float64Array[];
 }
 
 export interface FitOptions {
@@ -100,12 +102,16 @@ export function maximumLikelihood(
   const both = logLikelihood.valueAndGradient;
   const negativeGradient = both === undefined ? undefined : (p: Float64Array) => both(p).gradient.map((g) => -g);
   const atFit = -result.value * observations;
+  const hessian = logLikelihood.hessian;
+  const negativeHessian =
+    hessian === undefined ? undefined : (p: Float64Array) => hessian(p).map((row) => row.map((v) => -v));
   const errors =
     result.converged && Number.isFinite(atFit)
       ? standardErrors(
           timed(negative),
           parameters,
           negativeGradient === undefined ? undefined : timed(negativeGradient),
+          negativeHessian === undefined ? undefined : timed(negativeHessian),
         )
       : parameters.map(() => Number.NaN);
   const wellInside = errors.every((error, i) => error <= parameters[i]);

@@ -12,7 +12,7 @@
 
 import { betaGeometricExpectation } from './betaGeometricExpectation';
 import { meanT } from './bgNbd';
-import { BETA_GEOMETRIC_LIMITS, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
+import { BETA_GEOMETRIC_LIMITS, betaGeometricHessian, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
 import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
 import { fitPatterns } from './patternFit';
 import type { Patterns } from './patterns';
@@ -36,6 +36,11 @@ export class MbgNbd implements PurchaseModel {
     return betaGeometricLogLikelihood(parameters, patterns, 1, true).gradient;
   }
 
+  /** The Hessian of logLikelihood in (r, α, a, b) (see betaGeometricLikelihood.ts). */
+  static logLikelihoodHessian(parameters: Float64Array, patterns: Patterns): Float64Array[] {
+    return betaGeometricHessian(parameters, patterns, 1);
+  }
+
   static fit(
     patterns: Patterns,
     start: readonly number[] = [1, meanT(patterns) / 4, 1, 1],
@@ -46,6 +51,7 @@ export class MbgNbd implements PurchaseModel {
       (sample) => ({
         value: (parameters) => betaGeometricLogLikelihood(parameters, sample, 1, false).value,
         valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, sample, 1, true),
+        hessian: (parameters) => betaGeometricHessian(parameters, sample, 1),
       }),
       start,
       { parameterNames: PARAMETER_NAMES, limits: BETA_GEOMETRIC_LIMITS },
