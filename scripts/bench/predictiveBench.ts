@@ -121,7 +121,7 @@ export function benchPredictive(runtime: BundleRuntime): PredictiveBench {
   console.log(`\n${lines.join('\n')}`);
   for (const data of datasets) {
     const large = data.ids.length > 500_000;
-    const [warmUps, runs] = large ? [1, 3] : [10, 9];
+    const [warmUps, runs] = large ? [1, 5] : [10, 9];
     const fit = (model: string) => () => runtime.call('BTYD_FIT', data.ids, data.dates, data.amounts, data.asOf, model);
     const bg = timeFresh(data, fit('bgnbd'), warmUps, runs);
     const pareto = timeFresh(data, fit('pnbd'), warmUps, runs);
