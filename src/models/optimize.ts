@@ -3,9 +3,12 @@
  * log-likelihood over the logarithms of the parameters (which keeps every
  * parameter positive without constraints), with BFGS and a backtracking line
  * search (Nocedal & Wright, "Numerical Optimization", 2nd ed., algorithms 6.1
- * and 3.1). With an analytic gradient when the model has one; otherwise
- * central differences (cheap enough, because a likelihood evaluation sums
- * over distinct patterns).
+ * and 3.1). With an analytic gradient when the model has one, ideally from the
+ * same pass over the data as the value (then every point the line search
+ * tries comes with its gradient); otherwise central differences. A callback
+ * checks the time budget before every evaluation; a step past ±EDGE in a
+ * logarithm ends the minimisation (the minimum is at the edge of the domain);
+ * an estimate of the inverse Hessian from a similar minimisation can start it.
  */
 
 export interface Minimum {
