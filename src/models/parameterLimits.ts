@@ -60,9 +60,9 @@ export interface ModelLimits {
 }
 
 /**
- * The limits the fit has reached: those along which the log-likelihood does not fall, and for each
- * parameter the optimizer saw run past the edge of its domain (`escaped`) and that no such limit accounts
- * for, that parameter's own limit.
+ * The limits the fit has reached: those of the model along which the log-likelihood does not fall; then, for
+ * each parameter none of those moves, a move of it alone that way too (either way), or the way the optimizer
+ * saw it run past the edge of its domain (`escaped`).
  */
 export function limitsReached(
   logLikelihood: (parameters: Float64Array) => number,
@@ -89,14 +89,18 @@ export function limitsReached(
     meanings.add(meaning);
     for (const move of limit.moves) covered.add(move.parameter);
   }
-  for (const parameter of escaped) {
-    if (covered.has(parameter)) continue;
-    const name = model.parameterNames[parameter];
-    reached.push({
-      moves: [{ parameter, up: parameters[parameter] > 1 }],
-      meaning: () => `the data cannot pin ${name} down`,
-    });
-  }
+  // Then each parameter that none of those moves, on its own: the way it ran past the optimizer's edge, or
+  // either way when the likelihood does not fall along it (any other axis the fit might run off along).
+  model.parameterNames.forEach((name, parameter) => {
+    if (covered.has(parameter)) return;
+    const meaning = () => `the data cannot pin ${name} down`;
+    const ranOff = escaped.includes(parameter);
+    const directions = ranOff ? [parameters[parameter] > 1] : [true, false];
+    const limit = directions
+      .map((up): Limit => ({ moves: [{ parameter, up }], meaning }))
+      .find((candidate) => ranOff || flat(candidate));
+    if (limit !== undefined) reached.push(limit);
+  });
   return reached;
 }
 

@@ -59,10 +59,20 @@ describe('limitsReached', () => {
     expect(limitsReached(ll, at, ll(), 1000, MODEL, [0, 1])).toEqual([RIDGE]);
   });
 
+  it('probes each parameter alone that no limit of the model moves, either way', () => {
+    // Peaked in r, flat in alpha: alpha alone (up, the first way probed) is reported, in general words.
+    const ll = ([r]: Float64Array) => -(Math.log(r) ** 2);
+    const at = Float64Array.of(1, 5);
+    const reached = limitsReached(ll, at, ll(at), 1000, { parameterNames: ['r', 'alpha'], limits: [] }, []);
+    expect(reached.map((limit) => describeLimit(limit, ['r', 'alpha'], at))).toEqual([
+      'alpha grows without bound (alpha = 5 when the fit stopped): the data cannot pin alpha down',
+    ]);
+  });
+
   it('does not count a probe where the likelihood is not a number', () => {
-    const ll = ([r]: Float64Array) => (r > 10 ? Number.NaN : -1);
+    const ll = ([r, alpha]: Float64Array) => (r > 10 ? Number.NaN : -(Math.log(r) ** 2) - Math.log(alpha) ** 2);
     const at = Float64Array.of(1, 1);
-    expect(limitsReached(ll, at, -1, 1000, { parameterNames: ['r', 'alpha'], limits: [RIDGE] }, [])).toEqual([]);
+    expect(limitsReached(ll, at, 0, 1000, { parameterNames: ['r', 'alpha'], limits: [RIDGE] }, [])).toEqual([]);
   });
 });
 
