@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   if (!only || only.includes('SQL')) await sqlSection(withReadme);
   if (only && only.every((name) => name === 'SQL')) return;
   const runtime = loadBundle({
-    SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => ZONE }) },
+    SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => ZONE, getSpreadsheetLocale: () => 'en_US' }) },
     Session: { getScriptTimeZone: () => ZONE },
   });
   const lines = [

@@ -29,6 +29,7 @@ import {
 import { isoDateOfDay } from '../time/civilDays';
 import { BILLING_PERIODS, type BillingPeriod } from '../time/wholePeriods';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import { fitOptionsOf, notConverged } from './modelFit';
 import { END_DATES, readCustomerList, START_DATES } from './readCustomerList';
 
 const MODELS = ['sbg', 'bdw'] as const;
@@ -167,9 +168,13 @@ function fitRetention(context: CallContext, tenures: Tenures, name: RetentionMod
   }
   const key = `retention|${name}|${fingerprint(tenures.lostAt, tenures.lost, tenures.survivedTo, tenures.survived)}`;
   return cached(key, () => {
-    const sbg = checked(fn, MODEL_TITLES.sbg, ShiftedBetaGeometric.fit(tenures));
+    const options = fitOptionsOf(
+      context,
+      'give fewer customers or an earlier as_of, or a table of survivor counts by period',
+    );
+    const sbg = checked(fn, MODEL_TITLES.sbg, ShiftedBetaGeometric.fit(tenures, undefined, options));
     if (name === 'sbg') return sbg;
-    return checked(fn, MODEL_TITLES.bdw, BetaDiscreteWeibull.fit(tenures, [...sbg.model.parameters, 1]));
+    return checked(fn, MODEL_TITLES.bdw, BetaDiscreteWeibull.fit(tenures, [...sbg.model.parameters, 1], options));
   });
 }
 
@@ -177,6 +182,7 @@ function checked(fn: string, title: string, fitted: FittedRetention): FittedRete
   const { model, fit } = fitted;
   const names = model.parameterNames;
   const edge = Array.from(model.parameters).findIndex((p) => !(p < LARGEST_PARAMETER && p > SMALLEST_PARAMETER));
+  if (fit.limits.length > 0) throw notConverged(fn, title, fitted, '', 'these tenures');
   if (!fit.converged || !Number.isFinite(fit.logLikelihood) || edge >= 0) {
     const why =
       edge >= 0

@@ -13,6 +13,7 @@ import { appsScriptStubs } from '../support/appsScriptStubs';
 import { seededRandom } from '../../scripts/lib/seededRandom';
 import { coffeeShopWorkbook } from '../../examples/coffeeShop';
 import { callFunction } from '../support/callFunction';
+import { BTYD_AMOUNTS, BTYD_DATES, BTYD_IDS } from '../support/predictiveFixtures';
 
 const ZONE = 'Asia/Bangkok';
 const SEGMENTS = ['Pro', 'Basic', 'Team'];
@@ -242,6 +243,31 @@ describe('benchmarks and the repeat purchase window in a spreadsheet', () => {
     const churn = engine.values('Summary!A4:B8');
     expect(churn.map((r) => r[0])).toEqual(['Segment', 'All industries', 'B2B', 'B2C', 'Streaming']);
     expect(churn[2][1]).toBe(0.0515);
+  });
+});
+
+describe('predictive formulas on a table of patterns', () => {
+  // The predictive fixture's customers, summarised and collapsed into patterns (as a warehouse query would).
+  const summary = callFunction('CUSTOMER_SUMMARY', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS, '', 'week']) as number[][];
+  const counts = new Map<string, number[]>();
+  for (const [, x, tx, T] of summary.slice(1)) {
+    const entry = counts.get(`${x}|${tx}|${T}`) ?? [x, tx, T, 0];
+    entry[3]++;
+    counts.set(`${x}|${tx}|${T}`, entry);
+  }
+  const patterns = [['Frequency', 'Recency', 'T', 'Customers'], ...counts.values()];
+
+  it('=BTYD_FIT(Patterns!A:D) and =CLV_PREDICT(Patterns!A:D, , , 6) read whole columns with their heading', () => {
+    const engine = engineWith(
+      { A1: '=BTYD_FIT(Patterns!A:D)', E1: '=CLV_PREDICT(Patterns!A:D, , , 6)' },
+      { Patterns: patterns },
+    );
+    const fit = engine.values('Summary!A1:C10');
+    expect(fit).toEqual(callFunction('BTYD_FIT', [patterns]));
+    expect(fit[5]).toEqual(['Gamma-Gamma', 'not fitted: a table of patterns has no spend', '']);
+    const rows = engine.values(`Summary!E1:J${patterns.length}`);
+    expect(rows).toEqual(callFunction('CLV_PREDICT', [patterns, '', '', 6]));
+    expect(rows[0]).toEqual(['Frequency', 'Recency', 'T', 'Customers', 'P(alive)', 'Expected purchases']);
   });
 });
 

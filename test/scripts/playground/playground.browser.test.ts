@@ -199,7 +199,7 @@ describe('the playground', () => {
     await page.waitForSelector('#dialog:not([hidden])');
     const dialog = page.frameLocator('#dialog-frame');
     await expect(dialog.locator('section#NPS_TREND h2').textContent()).resolves.toBe(
-      'NPS_TREND(dates, scores, [period])',
+      'NPS_TREND(dates, scores, [period], [as_of], [language])',
     );
     await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-function-help.png') });
     await page.click('#dialog-close');
