@@ -9,12 +9,23 @@ import { PREDICTIVE_FUNCTIONS } from './predictiveFunctions';
 import { SUBSCRIPTION_FUNCTIONS } from './subscriptionFunctions';
 import { SURVEY_FUNCTIONS } from './surveyFunctions';
 
-export const CATALOG: readonly FunctionSpec[] = [
-  ...SURVEY_FUNCTIONS,
-  ...CUSTOMER_FUNCTIONS,
-  ...SUBSCRIPTION_FUNCTIONS,
-  ...ORDER_FUNCTIONS,
-  ...PREDICTIVE_FUNCTIONS,
-  ...BENCHMARK_FUNCTIONS,
-  ...MODEL_CHECK_FUNCTIONS,
+export const FAMILY_IDS = ['survey', 'customers', 'orders', 'predictive', 'benchmarks'] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
+
+/** A family of functions, as the Function help dialog indexes them (its name is a message of src/i18n). */
+export interface CatalogFamily {
+  readonly id: FamilyId;
+  readonly functions: readonly FunctionSpec[];
+}
+
+export const CATALOG_FAMILIES: readonly CatalogFamily[] = [
+  { id: 'survey', functions: SURVEY_FUNCTIONS },
+  { id: 'customers', functions: [...CUSTOMER_FUNCTIONS, ...SUBSCRIPTION_FUNCTIONS] },
+  { id: 'orders', functions: ORDER_FUNCTIONS },
+  // BTYD_VALIDATE checks the purchase models on a holdout period: it belongs with them.
+  { id: 'predictive', functions: [...PREDICTIVE_FUNCTIONS, ...MODEL_CHECK_FUNCTIONS] },
+  { id: 'benchmarks', functions: BENCHMARK_FUNCTIONS },
 ];
+
+/** Every function, family after family. */
+export const CATALOG: readonly FunctionSpec[] = CATALOG_FAMILIES.flatMap((family) => family.functions);

@@ -173,4 +173,13 @@ export const FA: Messages = {
   'help.optional': 'اختیاری',
   'help.returns': 'خروجی:',
   'help.example': 'مثال:',
+  'family.survey': 'نظرسنجی',
+  'family.customers': 'مشتریان و اشتراک‌ها',
+  'family.orders': 'سفارش‌ها',
+  'family.predictive': 'مدل‌های پیش‌بینی',
+  'family.benchmarks': 'معیارهای مرجع',
+  'help.index': 'تابع‌ها بر اساس دسته',
+  'help.search': 'جستجوی تابع‌ها',
+  'help.noMatch': 'هیچ تابعی با این جستجو جور نیست.',
+  'help.toIndex': 'بازگشت به فهرست',
 };

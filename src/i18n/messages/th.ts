@@ -167,4 +167,13 @@ export const TH: Messages = {
   'help.optional': 'ไม่บังคับ',
   'help.returns': 'ผลลัพธ์:',
   'help.example': 'ตัวอย่าง:',
+  'family.survey': 'แบบสำรวจ',
+  'family.customers': 'ลูกค้าและการสมัครสมาชิก',
+  'family.orders': 'คำสั่งซื้อ',
+  'family.predictive': 'โมเดลพยากรณ์',
+  'family.benchmarks': 'ค่ามาตรฐานเปรียบเทียบ',
+  'help.index': 'ฟังก์ชันตามหมวด',
+  'help.search': 'ค้นหาฟังก์ชัน',
+  'help.noMatch': 'ไม่มีฟังก์ชันที่ตรงกับคำค้นหา',
+  'help.toIndex': 'กลับไปที่สารบัญ',
 };

@@ -165,4 +165,13 @@ export const ZH_TW: Messages = {
   'help.optional': '選填',
   'help.returns': '傳回值：',
   'help.example': '範例：',
+  'family.survey': '問卷調查',
+  'family.customers': '顧客與訂閱',
+  'family.orders': '訂單',
+  'family.predictive': '預測模型',
+  'family.benchmarks': '業界基準',
+  'help.index': '依類別瀏覽函式',
+  'help.search': '搜尋函式',
+  'help.noMatch': '沒有符合搜尋的函式。',
+  'help.toIndex': '回到索引',
 };
