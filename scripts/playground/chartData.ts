@@ -69,19 +69,45 @@ function sharedFormat(cells: readonly Cell[]): string | undefined {
   return formats.size === 1 && only !== '' ? only : undefined;
 }
 
+type Kind = 'text' | 'number' | 'date' | 'boolean';
+const kindOf = (value: SheetsValue): Kind =>
+  isDate(value) ? 'date' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text';
+
+/**
+ * Without setNumHeaders, the first row is taken for a header when some column
+ * changes kind below it: "Customers" above numbers, a cohort's date above its
+ * shares (a transposed table). Text above text ("Segment" above the segments)
+ * is no clue, but the columns beside it are. (Sheets' own guess is not
+ * documented; Unverified.)
+ */
+function guessedHeaderRows(rows: readonly (readonly Cell[])[]): number {
+  if (rows.length < 2) return 0;
+  const width = Math.max(...rows.map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    const first = rows[0][c];
+    if (first === undefined || isBlank(first)) continue;
+    const below = rows
+      .slice(1)
+      .map((row) => row[c])
+      .filter((cell): cell is Cell => cell !== undefined && !isBlank(cell));
+    const kind = kindOf(first.value);
+    const differs = (cell: Cell) => kindOf(cell.value) !== kind;
+    // Text above numbers or dates (some text among them is data gone wrong, a gap), or a date above numbers.
+    if (
+      kind === 'text' ? below.some((cell) => kindOf(cell.value) !== 'text') : below.length > 0 && below.every(differs)
+    )
+      return 1;
+  }
+  return 0;
+}
+
 export function chartViewOf(workbook: Workbook, chart: ChartSpec): ChartView {
   const options = chartOptionsOf(chart.options as Record<string, unknown>);
   const shown = (cell: Cell | undefined) =>
     cell === undefined ? '' : formatCellValue(cell.value, cell.format, workbook.timeZone).replace(/ 00:00:00$/, '');
   const rows = cellsOf(workbook, chart);
   const domainColumns = options.useFirstColumnAsDomain ? 1 : 0;
-  const headerRows =
-    chart.numHeaders >= 0
-      ? chart.numHeaders
-      : rows.length > 1 &&
-          rows[0].slice(domainColumns).some((cell) => typeof cell.value === 'string' && cell.value !== '')
-        ? 1
-        : 0;
+  const headerRows = chart.numHeaders >= 0 ? chart.numHeaders : guessedHeaderRows(rows);
   const header = headerRows > 0 ? rows[headerRows - 1] : [];
   let data = rows.slice(headerRows).filter((row) => row.some((cell) => !isBlank(cell)));
 
@@ -109,7 +135,11 @@ export function chartViewOf(workbook: Workbook, chart: ChartSpec): ChartView {
     format: sharedFormat(data.map(domainOf)),
   };
 
-  const seriesCount = Math.max(0, ...data.map((row) => row.length - domainColumns), header.length - domainColumns);
+  let seriesCount = Math.max(0, ...data.map((row) => row.length - domainColumns), header.length - domainColumns);
+  // Blank columns at the end of the ranges (an open range, a table that may grow) are no series.
+  const blankColumn = (i: number) =>
+    isBlank(header[i + domainColumns]) && data.every((row) => isBlank(row[i + domainColumns]));
+  while (seriesCount > 0 && blankColumn(seriesCount - 1)) seriesCount--;
   const series: ChartSeries[] = Array.from({ length: seriesCount }, (_, i) => {
     const column = data.map((row) => row[i + domainColumns] ?? BLANK);
     const name = shown(header[i + domainColumns]);

@@ -921,19 +921,15 @@ function drawLegend(
       group.append(mark(entry, x, y));
       group.append(text(meter.fit(entry.text, font, at.legendWidth - at.swatch), x + at.swatch, y, font, 'legend'));
     });
-    // More entries than room: Google Charts pages its legend ("1/3").
-    if (shown.length < entries.length)
-      group.append(
-        text(
-          `1/${Math.ceil(entries.length / shown.length)} ▾`,
-          x,
-          at.plot.top + rowHeight * (shown.length + 0.5),
-          font,
-          'legend',
-        ),
-      );
+    // More entries than room: Google Charts pages its legend ("1/3" between arrows).
+    if (shown.length < entries.length) {
+      const y = at.plot.top + rowHeight * (shown.length + 0.5);
+      const pages = `1/${Math.ceil(entries.length / shown.length)}`;
+      group.append(pagerArrow(x + 4, y, 'up'), text(pages, x + 12, y, font, 'legend'));
+      group.append(pagerArrow(x + 18 + meter.width(pages, font), y, 'down'));
+    }
   } else {
-    const pager = meter.width('1/99 ▸', font) + GAP;
+    const pager = meter.width('1/99', font) + 24 + GAP;
     let x = at.plot.left;
     let shown = 0;
     for (const entry of entries) {
@@ -946,8 +942,22 @@ function drawLegend(
       x += needed + 14;
       shown++;
     }
-    if (shown < entries.length)
-      group.append(text(`1/${Math.ceil(entries.length / Math.max(1, shown))} ▸`, x, at.y, font, 'legend'));
+    if (shown < entries.length) {
+      const pages = `1/${Math.ceil(entries.length / Math.max(1, shown))}`;
+      group.append(pagerArrow(x + 4, at.y, 'left'), text(pages, x + 12, at.y, font, 'legend'));
+      group.append(pagerArrow(x + 18 + meter.width(pages, font), at.y, 'right'));
+    }
   }
   svg.append(group);
+}
+
+/** A small triangle of the legend's pager, drawn rather than typed (the fonts may lack the arrow characters). */
+function pagerArrow(x: number, y: number, direction: 'up' | 'down' | 'left' | 'right'): SVGElement {
+  const points = {
+    up: `${x - 4},${y + 3} ${x + 4},${y + 3} ${x},${y - 3}`,
+    down: `${x - 4},${y - 3} ${x + 4},${y - 3} ${x},${y + 3}`,
+    left: `${x + 3},${y - 4} ${x + 3},${y + 4} ${x - 3},${y}`,
+    right: `${x - 3},${y - 4} ${x - 3},${y + 4} ${x + 3},${y}`,
+  }[direction];
+  return element('polygon', { points, fill: COLOURS.text, 'data-role': 'legend-pager' });
 }

@@ -126,7 +126,8 @@ describe('chartViewOf', () => {
     const sheet = book.services.SpreadsheetApp.getActive().getSheetByName('Data');
     if (sheet === null) throw new Error('no sheet');
     sheet.getRange('A2:A4').setNumberFormat('mmm yyyy');
-    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:D6')).setOption('width', 640).build());
+    // The range reaches past the table, as an open range or room to grow would: blank columns at its end are no series.
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:F6')).setOption('width', 640).build());
     const view = chartViewOf(book.workbook, book.workbook.state(sheet.getSheetId()).charts[0]);
     expect(view.domain).toEqual({
       kind: 'date',
@@ -140,6 +141,23 @@ describe('chartViewOf', () => {
       ['CI width', [16, null, 30]],
     ]);
     expect([view.width, view.height]).toEqual([640, 371]);
+  });
+
+  it('takes the first row for a header when a column changes kind below it, unless setNumHeaders says', () => {
+    const book = spreadsheet();
+    const sheet = book.services.SpreadsheetApp.getActive().getSheetByName('Data');
+    if (sheet === null) throw new Error('no sheet');
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('B2:D4')).build());
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:B4')).setNumHeaders(0).build());
+    const [numbers, forced] = book.workbook
+      .state(sheet.getSheetId())
+      .charts.map((chart) => chartViewOf(book.workbook, chart));
+    // Numbers only: no header, the first column is the domain.
+    expect(numbers.domain).toMatchObject({ kind: 'number', values: [10, -5] });
+    expect(numbers.series.map((s) => s.name)).toEqual(['Series 1', 'Series 2']);
+    // setNumHeaders(0): the heading row is data, and the domain is text.
+    expect(forced.domain.kind).toBe('text');
+    expect(forced.domain.labels[0]).toBe('Month');
   });
 
   it('reads categories as text, and rows as series when transposed', () => {

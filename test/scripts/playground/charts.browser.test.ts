@@ -52,7 +52,7 @@ let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 const cases: ChartCase[] = [];
-const CASE_COUNT = 13;
+const CASE_COUNT = 15;
 
 function dataSheet(): (string | number | Date | null)[][] {
   const rows: (string | number | Date | null)[][] = [
@@ -78,12 +78,14 @@ function dataSheet(): (string | number | Date | null)[][] {
   rows[0].push(null, 'Segment', 'Customers');
   // A cohort table: rows are cohorts (series), columns the months since the first order.
   rows[0].push(null, 'Cohort', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-  for (let c = 0; c < 6; c++) {
-    const label = `2024-${String(c + 1).padStart(2, '0')}`;
-    rows[c + 1].push(
+  for (let c = 0; c < 24; c++) {
+    const cohort = new Date(instantOfSerial(serialOfMonth(2023 + Math.floor(c / 12), (c % 12) + 1), ZONE));
+    const row = rows[c + 1];
+    while (row.length < 9) row.push(null);
+    row.push(
       null,
-      label,
-      ...Array.from({ length: 12 }, (_, m) => (m <= 11 - c ? 0.9 ** (m * (1 + c / 10)) : null)),
+      cohort,
+      ...Array.from({ length: 12 }, (_, m) => (m < 24 - c ? 0.9 ** (m * (1 + (c % 6) / 10)) : null)),
     );
   }
   return rows;
@@ -104,6 +106,7 @@ beforeAll(async () => {
   if (data === null || sheet === null) throw new Error('no sheets');
   data.getRange('A2:A201').setNumberFormat('yyyy-mm-dd');
   data.getRange('E2:F201').setNumberFormat('0%');
+  data.getRange('K2:K25').setNumberFormat('mmm yyyy');
   const types = charts.ChartType;
   const range = (a1: string) => data.getRange(a1);
   const sized = (builder: EmbeddedChartBuilderApi, title: string) =>
@@ -209,6 +212,27 @@ beforeAll(async () => {
           .setOption('vAxis', { format: '0%', viewWindow: { min: 0, max: 1 } })
           .setOption('hAxis', { title: 'Months since the first order' })
           .setOption('noSuchOption', { ignored: true }),
+      minDomainLabels: 3,
+    },
+    {
+      name: 'retention-24-cohorts-legend-right',
+      build: (b) =>
+        sized(b, '24 cohorts: the legend pages')
+          .setChartType(types.LINE)
+          .addRange(range('K1:W25'))
+          .setTransposeRowsAndColumns(true)
+          .setOption('vAxis', { format: '0%' }),
+      minDomainLabels: 3,
+    },
+    {
+      name: 'retention-24-cohorts-legend-bottom',
+      build: (b) =>
+        sized(b, '24 cohorts, legend at the bottom')
+          .setChartType(types.LINE)
+          .addRange(range('K1:W25'))
+          .setTransposeRowsAndColumns(true)
+          .setOption('legend', { position: 'bottom' })
+          .setOption('vAxis', { format: '0%' }),
       minDomainLabels: 3,
     },
   );
@@ -319,6 +343,24 @@ describe('charts drawn as Sheets draws them', () => {
     const long = await geometry(cases.findIndex((c) => c.name === 'line-200-months'));
     for (const label of long.texts.filter((t) => t.role === 'domain-label').map((t) => t.text))
       expect(label).toMatch(/^(20\d\d|[A-Z][a-z]{2} 20\d\d)$/);
+  });
+
+  it('names series from the header row as the cells show them, and pages a legend too long for its room', async () => {
+    const six = await geometry(cases.findIndex((c) => c.name === 'retention-curves'));
+    expect(six.texts.filter((t) => t.role === 'legend').map((t) => t.text)).toEqual([
+      'Jan 2023',
+      'Feb 2023',
+      'Mar 2023',
+      'Apr 2023',
+      'May 2023',
+      'Jun 2023',
+    ]);
+    for (const name of ['retention-24-cohorts-legend-right', 'retention-24-cohorts-legend-bottom']) {
+      const { texts } = await geometry(cases.findIndex((c) => c.name === name));
+      const legend = texts.filter((t) => t.role === 'legend').map((t) => t.text);
+      expect(legend[0]).toBe('Jan 2023');
+      expect(legend[legend.length - 1]).toMatch(/^1\/\d+$/);
+    }
   });
 
   it('draws horizontal bars for BAR and vertical ones for COLUMN, each category named', async () => {
