@@ -89,7 +89,7 @@ class TextMeter {
   private probe(textContent: string, font: Font): DOMRect {
     if (this.svg === undefined || !this.svg.isConnected) {
       this.svg = element('svg', {
-        style: 'position:absolute;left:-10000px;top:0;width:10px;height:10px;visibility:hidden',
+        style: 'position:absolute;left:-10000px;top:0;width:10px;height:10px;visibility:hidden;direction:ltr',
         'font-family': FONT_FAMILY,
         'aria-hidden': 'true',
       }) as SVGSVGElement;
@@ -491,6 +491,8 @@ export function renderChart(chart: ChartView): SVGSVGElement {
     role: 'img',
     'aria-label': options.title ?? 'chart',
     'font-family': FONT_FAMILY,
+    // Laid out left to right, also on a right-to-left sheet (whose direction the SVG would otherwise inherit).
+    direction: 'ltr',
     class: 'chart-svg',
     'data-chart-type': chart.type,
   }) as SVGSVGElement;

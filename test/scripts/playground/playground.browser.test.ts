@@ -409,6 +409,28 @@ describe('the playground', () => {
     const c2 = await cell(1, 2);
     expect(c2.width).toBeGreaterThan(100);
     expect((await cell(1, 2)).x).toBeLessThan(c1.x);
+    // A chart anchored at A4 hangs from the right edge of column A, leftwards.
+    const charts = playground.spreadsheet.services.Charts;
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(charts.ChartType.COLUMN)
+        .addRange(sheet.getRange('A1:B2'))
+        .setPosition(4, 1, 0, 0)
+        .setOption('width', 400)
+        .setOption('height', 200)
+        .build(),
+    );
+    await page.waitForSelector('.chart svg');
+    const chart = await box('.chart');
+    expect(Math.abs(chart.x + chart.width - (a1.x + a1.width))).toBeLessThan(3);
+    // The chart itself reads left to right as in Sheets: the Persian series name after its swatch, not over it.
+    const legend = await page.locator('.chart g[data-role="legend"]').evaluate((group) => {
+      const name = (group.querySelector('text') as SVGTextElement).getBBox();
+      const mark = (group.querySelector('rect, line') as SVGGraphicsElement).getBBox();
+      return { nameLeft: name.x, markRight: mark.x + mark.width };
+    });
+    expect(legend.nameLeft).toBeGreaterThanOrEqual(legend.markRight);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-right-to-left.png') });
     // A left-to-right sheet still has column A on the left.
     await page.click('.tab >> text=Summary');
