@@ -447,7 +447,7 @@ describe('the playground', () => {
     active.toast('Default length', 'Five seconds');
     await page.waitForSelector('#toast:not([hidden])');
     const remaining = (await workbook()).toast?.remainingMs ?? 0;
-    expect(remaining).toBeGreaterThan(3500);
+    expect(remaining).toBeGreaterThan(2500);
     expect(remaining).toBeLessThanOrEqual(5000);
     // A new toast replaces it, and goes after its own 1 second.
     const shownAt = Date.now();
