@@ -130,6 +130,8 @@ export async function benchSql(): Promise<SqlBench> {
   const runtime = loadBundle({
     SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => ZONE, getSpreadsheetLocale: () => 'en_US' }) },
     Session: { getScriptTimeZone: () => ZONE },
+    // No document cache: every timed call fits afresh, as the first cell over new orders does.
+    CacheService: { getDocumentCache: () => null },
   });
   const queries = new Map(generateQueries(CATALOG, DIALECTS.duckdb).map((q) => [q.name, q]));
   const query = (name: string) => {

@@ -11,7 +11,7 @@ import { EMPTY, type OutputCell } from '../input/cells';
 import { InputError } from '../input/inputError';
 import { readChoice, readRequiredDate } from '../input/options';
 import { calibrationHoldout } from '../metrics/calibrationHoldout';
-import { cached, fingerprint } from '../models/fitCache';
+import { fingerprint } from '../models/fitCache';
 import { holdoutCheck, TOP_BUCKET, trackingCurve } from '../models/holdoutCheck';
 import { toPatterns } from '../models/patterns';
 import type { PurchaseModel, PurchaseModelName } from '../models/purchaseModel';
@@ -24,7 +24,9 @@ import {
   notConverged,
   otherPurchaseModelsAdvice,
   PURCHASE_MODEL_TITLES,
+  purchaseModelOf,
   purchaseTimeAdvice,
+  storedFit,
 } from './modelFit';
 import { CUSTOMER_IDS, ORDER_DATES, readOrders } from './readOrders';
 
@@ -49,7 +51,8 @@ function fitCalibration(
         `${MIN_REPEAT_BUYERS} repeat buyers in the calibration period.`,
     );
   }
-  return cached(`calibration|${name}|${fingerprint(x, tx, T)}`, () => {
+  const key = `calibration|${name}|${fingerprint(x, tx, T)}`;
+  const compute = () => {
     const purchase = fitPurchaseModel(name, toPatterns(x, tx, T), fitOptionsOf(context, purchaseTimeAdvice(name)));
     if (!fitted(purchase.fit)) {
       throw notConverged(
@@ -60,8 +63,16 @@ function fitCalibration(
         'the orders up to calibration_end',
       );
     }
-    const { model } = purchase;
-    return model;
+    return purchase.model;
+  };
+  return storedFit(context, key, compute, {
+    encode: (model) => Array.from(model.parameters),
+    decode: (json) =>
+      Array.isArray(json) &&
+      json.length === 4 &&
+      json.every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0)
+        ? purchaseModelOf(name, Float64Array.from(json as number[]))
+        : undefined,
   });
 }
 

@@ -11,6 +11,7 @@ import { InputError } from '../input/inputError';
 import { BgNbd } from '../models/bgNbd';
 import type { FitOptions, MaximumLikelihoodFit } from '../models/maximumLikelihood';
 import { MbgNbd } from '../models/mbgNbd';
+import { cached } from '../models/fitCache';
 import { describeLimit } from '../models/parameterLimits';
 import { ParetoNbd } from '../models/paretoNbd';
 import type { Patterns } from '../models/patterns';
@@ -83,4 +84,94 @@ export function notConverged(
 /** Whether a fit gives parameters to report and predict from. */
 export function fitted(fit: MaximumLikelihoodFit): boolean {
   return fit.converged && Number.isFinite(fit.logLikelihood);
+}
+
+/** The purchase model of a name with given parameters (a fit read back from the store). */
+export function purchaseModelOf(name: PurchaseModelName, parameters: Float64Array): PurchaseModel {
+  if (name === 'pnbd') return new ParetoNbd(parameters);
+  if (name === 'mbgnbd') return new MbgNbd(parameters);
+  return new BgNbd(parameters);
+}
+
+// Fits kept between calls ----------------------------------------------------------------------------------
+
+/**
+ * Bumped whenever a fit's numbers may change (a model, the optimizer, the
+ * readers), so that no cell reads a fit the code would no longer make.
+ */
+const STORE_VERSION = 1;
+
+/** A converged fit as JSON: parameters, log-likelihood, standard errors (null for none), iterations. */
+export interface StoredFitJson {
+  readonly p: readonly number[];
+  readonly ll: number;
+  readonly se: readonly (number | null)[];
+  readonly it: number;
+}
+
+export function fitToJson(fit: MaximumLikelihoodFit): StoredFitJson {
+  return {
+    p: Array.from(fit.parameters),
+    ll: fit.logLikelihood,
+    se: Array.from(fit.standardErrors, (se) => (Number.isFinite(se) ? se : null)),
+    it: fit.iterations,
+  };
+}
+
+/** The fit back from its JSON, or undefined when the JSON is not one (a value from another version, say). */
+export function fitFromJson(json: unknown, parameters: number): MaximumLikelihoodFit | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { p, ll, se, it } = json as Partial<StoredFitJson>;
+  const numbers = (values: unknown): values is number[] =>
+    Array.isArray(values) &&
+    values.length === parameters &&
+    values.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!numbers(p) || typeof ll !== 'number' || typeof it !== 'number' || !Array.isArray(se) || se.length !== parameters)
+    return undefined;
+  return {
+    parameters: Float64Array.from(p),
+    logLikelihood: ll,
+    standardErrors: Float64Array.from(se, (v) => (typeof v === 'number' ? v : Number.NaN)),
+    converged: true,
+    iterations: it,
+    limits: [],
+  };
+}
+
+export interface FitCodec<T> {
+  readonly encode: (value: T) => unknown;
+  /** The value back, or undefined when the stored JSON is not one. */
+  readonly decode: (json: unknown) => T | undefined;
+}
+
+/**
+ * A fit computed once for the same input: within the execution (fitCache.ts),
+ * and across executions through the call's store, the document cache, for six
+ * hours. In Sheets every cell runs in its own execution, so a dashboard with
+ * BTYD_FIT, CLV_PREDICT and BTYD_VALIDATE over the same orders fits each model
+ * once rather than once a cell. Only fits that succeeded are stored; a fit
+ * that fails fails again in each cell, with its message. The key must fit in
+ * the cache's 250 characters (fingerprints are 16 hex digits and a few lengths).
+ */
+export function storedFit<T>(context: CallContext, key: string, compute: () => T, codec: FitCodec<T>): T {
+  return cached(key, () => {
+    const store = context.store;
+    const storeKey = `fit${STORE_VERSION}|${key}`;
+    const stored = store?.get(storeKey) ?? null;
+    if (stored !== null) {
+      try {
+        const value = codec.decode(JSON.parse(stored));
+        if (value !== undefined) return value;
+      } catch {
+        // Not JSON: fit again and store it afresh.
+      }
+    }
+    const value = compute();
+    try {
+      store?.put(storeKey, JSON.stringify(codec.encode(value)));
+    } catch {
+      // Over the cache's limits (or its quota): the fit is kept for this execution only.
+    }
+    return value;
+  });
 }

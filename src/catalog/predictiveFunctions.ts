@@ -9,9 +9,9 @@
 import type { CallContext } from '../input/callContext';
 import { EMPTY, type OutputCell, type RangeArgument } from '../input/cells';
 import { InputError } from '../input/inputError';
-import { isOmitted, readChoice, readNumberOption } from '../input/options';
+import { isOmitted, readChoice, readMaxRows, readNumberOption } from '../input/options';
 import { customerSummary } from '../metrics/customerSummary';
-import { cached, fingerprint } from '../models/fitCache';
+import { fingerprint } from '../models/fitCache';
 import { GammaGamma, toSpendPatterns } from '../models/gammaGamma';
 import { toPatterns } from '../models/patterns';
 import { monthlyRate, purchaseSchedule } from '../models/predictedClv';
@@ -19,14 +19,18 @@ import type { PurchaseModel, PurchaseModelName } from '../models/purchaseModel';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
 import {
   type Fitted,
+  fitFromJson,
   fitOptionsOf,
   fitPurchaseModel,
+  fitToJson,
   fitted,
   notConverged,
   otherPurchaseModelsAdvice,
   PURCHASE_MODEL_NAMES,
   PURCHASE_MODEL_TITLES,
+  purchaseModelOf,
   purchaseTimeAdvice,
+  storedFit,
 } from './modelFit';
 import { readOrders } from './readOrders';
 import { readSummaryTable, SUMMARY_HEADINGS, SUMMARY_HEADINGS_TEXT, summaryKindOf } from './readSummaryTable';
@@ -182,7 +186,7 @@ function fitModels(context: CallContext, histories: Histories, name: PurchaseMod
   const options = fitOptionsOf(context, purchaseTimeAdvice(name));
   const { x, tx, T, weight, meanSpend } = histories;
   const key = `${name}|${fingerprint(x, tx, T, weight, meanSpend ?? [])}`;
-  return cached(key, () => {
+  const compute = (): FittedModels => {
     const purchase = fitPurchaseModel(name, toPatterns(x, tx, T, weight), options);
     if (!fitted(purchase.fit)) throw notConverged(fn, MODEL_TITLES[name], purchase, otherPurchaseModelsAdvice(name));
     if (spendPatterns === undefined) return { purchase };
@@ -191,6 +195,22 @@ function fitModels(context: CallContext, histories: Histories, name: PurchaseMod
       throw notConverged(fn, 'Gamma-Gamma spend model', spend, 'These amounts may not follow the spend model.');
     }
     return { purchase, spend };
+  };
+  return storedFit(context, key, compute, {
+    encode: ({ purchase, spend }) => ({ purchase: fitToJson(purchase.fit), spend: spend && fitToJson(spend.fit) }),
+    decode: (json) => {
+      const { purchase, spend } = (json ?? {}) as { purchase?: unknown; spend?: unknown };
+      const purchaseFit = fitFromJson(purchase, 4);
+      if (purchaseFit === undefined) return undefined;
+      const models: FittedModels = {
+        purchase: { model: purchaseModelOf(name, purchaseFit.parameters), fit: purchaseFit },
+      };
+      if (spendPatterns === undefined) return spend === undefined ? models : undefined;
+      const spendFit = fitFromJson(spend, 3);
+      return spendFit === undefined
+        ? undefined
+        : { ...models, spend: { model: new GammaGamma(spendFit.parameters), fit: spendFit } };
+    },
   });
 }
 
@@ -296,6 +316,18 @@ export const PREDICTIVE_FUNCTIONS: readonly FunctionSpec[] = [
       'Gamma-Gamma rows are then one row, Gamma-Gamma, saying why it is not fitted.',
     parameters: [CUSTOMER_IDS, ORDER_DATES, AMOUNTS, AS_OF, MODEL],
     returns: 'A table: Parameter, Estimate, Std. error.',
+    output: {
+      columns: ['Parameter', 'Estimate', 'Std. error'],
+      labels: [
+        'Gamma-Gamma',
+        'not fitted: a table of patterns has no spend',
+        'not fitted: the summary has no Monetary value',
+        'Log-likelihood',
+        'Customers',
+        'Repeat customers',
+        'Weeks of data',
+      ],
+    },
     example: '=BTYD_FIT(Orders!B2:B, Orders!C2:C, Orders!D2:D)',
     compute([ids, dates, amounts, asOf, model], context) {
       const name = readChoice(context.functionName, 'model', model, MODELS, 'bgnbd');
@@ -359,13 +391,39 @@ export const PREDICTIVE_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      {
+        name: 'max_rows',
+        description:
+          'Return only this many rows: those of highest Predicted CLV (of most expected purchases without amounts), ' +
+          'highest first; every row, in the order of the input, if blank.',
+        kind: 'value',
+        optional: true,
+      },
     ],
     returns:
       'A table: Customer, Frequency, Recency, T, P(alive), Expected purchases, Expected spend per purchase, Predicted CLV ' +
       '(from a table of patterns: Frequency, Recency, T, Customers, P(alive), Expected purchases).',
+    output: {
+      columns: [
+        'Customer',
+        'Frequency',
+        'Recency',
+        'T',
+        'Customers',
+        'P(alive)',
+        'Expected purchases',
+        'Expected spend per purchase',
+        'Predicted CLV',
+      ],
+      optionalColumns: ['Customer', 'Customers', 'Expected spend per purchase', 'Predicted CLV'],
+    },
     example: '=CLV_PREDICT(Orders!B2:B, Orders!C2:C, Orders!D2:D, 12, 0.1)',
-    compute([ids, dates, amounts, horizon, discount, asOf, model, margin], context) {
+    largeResultAdvice:
+      'Give max_rows (for example 1000) to return only the customers of highest predicted value, or fit on a summary ' +
+      'table of patterns (see "Beyond one sheet" in the add-on\'s README)',
+    compute([ids, dates, amounts, horizon, discount, asOf, model, margin, maxRows], context) {
       const fn = context.functionName;
+      const limit = readMaxRows(fn, maxRows);
       const months = readNumberOption(fn, 'horizon_months', horizon, {
         fallback: 12,
         min: 1,
@@ -450,7 +508,12 @@ export const PREDICTIVE_FUNCTIONS: readonly FunctionSpec[] = [
         }
         rows.push(cells);
       }
-      return rows;
+      if (limit >= rows.length - 1) return rows;
+      // The rows of highest value first: the last column is Predicted CLV, or Expected purchases without spend.
+      const value = columns.length - 1;
+      const body = rows.slice(1).map((row, i) => ({ row, i }));
+      body.sort((a, b) => (b.row[value] as number) - (a.row[value] as number) || a.i - b.i);
+      return [rows[0], ...body.slice(0, limit).map(({ row }) => row)];
     },
   },
 ];

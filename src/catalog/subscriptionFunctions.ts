@@ -14,7 +14,7 @@ import { column, readTable } from '../input/readTable';
 import { latestDay, subscriptionTenures } from '../metrics/subscriptionTenure';
 import { BetaDiscreteWeibull } from '../models/betaDiscreteWeibull';
 import { discountedLifetimeOfNewCustomer, discountedResidualLifetimes } from '../models/discountedLifetime';
-import { cached, fingerprint } from '../models/fitCache';
+import { fingerprint } from '../models/fitCache';
 import type { MaximumLikelihoodFit } from '../models/maximumLikelihood';
 import { type RetentionModel, type RetentionModelName, retentionRate, survival } from '../models/retentionModel';
 import { ShiftedBetaGeometric } from '../models/shiftedBetaGeometric';
@@ -29,7 +29,7 @@ import {
 import { isoDateOfDay } from '../time/civilDays';
 import { BILLING_PERIODS, type BillingPeriod } from '../time/wholePeriods';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
-import { fitOptionsOf, notConverged } from './modelFit';
+import { fitFromJson, fitOptionsOf, fitToJson, notConverged, storedFit } from './modelFit';
 import { END_DATES, readCustomerList, START_DATES } from './readCustomerList';
 
 const MODELS = ['sbg', 'bdw'] as const;
@@ -167,7 +167,7 @@ function fitRetention(context: CallContext, tenures: Tenures, name: RetentionMod
     );
   }
   const key = `retention|${name}|${fingerprint(tenures.lostAt, tenures.lost, tenures.survivedTo, tenures.survived)}`;
-  return cached(key, () => {
+  const compute = (): FittedRetention => {
     const options = fitOptionsOf(
       context,
       'give fewer customers or an earlier as_of, or a table of survivor counts by period',
@@ -175,6 +175,15 @@ function fitRetention(context: CallContext, tenures: Tenures, name: RetentionMod
     const sbg = checked(fn, MODEL_TITLES.sbg, ShiftedBetaGeometric.fit(tenures, undefined, options));
     if (name === 'sbg') return sbg;
     return checked(fn, MODEL_TITLES.bdw, BetaDiscreteWeibull.fit(tenures, [...sbg.model.parameters, 1], options));
+  };
+  return storedFit(context, key, compute, {
+    encode: ({ fit }) => fitToJson(fit),
+    decode: (json) => {
+      const fit = fitFromJson(json, name === 'sbg' ? 2 : 3);
+      if (fit === undefined) return undefined;
+      const model = name === 'sbg' ? new ShiftedBetaGeometric(fit.parameters) : new BetaDiscreteWeibull(fit.parameters);
+      return { model, fit };
+    },
   });
 }
 

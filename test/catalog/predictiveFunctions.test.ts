@@ -258,6 +258,22 @@ describe('CLV_PREDICT', () => {
     expect(() => predict(0)).toThrow('CLV_PREDICT: horizon_months is 0');
     expect(() => predict(12, -0.1)).toThrow('CLV_PREDICT: annual_discount_rate is -0.1');
     expect(() => predict(12, 0.1, '', '', 1.5)).toThrow('CLV_PREDICT: gross_margin is 1.5');
+    expect(() => predict(12, 0.1, '', '', '', 0)).toThrow('CLV_PREDICT: max_rows is 0');
+  });
+
+  it('returns with max_rows only the customers of highest predicted CLV, highest first', () => {
+    const top = predict(12, 0.1, '', '', '', 5);
+    const clv = table[0].indexOf('Predicted CLV');
+    const expected = table
+      .slice(1)
+      .map((row, i) => ({ row, i }))
+      .sort((a, b) => (b.row[clv] as number) - (a.row[clv] as number) || a.i - b.i)
+      .slice(0, 5)
+      .map(({ row }) => row);
+    expect(top).toEqual([table[0], ...expected]);
+    expect(top[1][clv] as number).toBeGreaterThanOrEqual(top[5][clv] as number);
+    // As many rows as there are, or more: the whole table in its order.
+    expect(predict(12, 0.1, '', '', '', 10_000)).toEqual(table);
   });
 });
 

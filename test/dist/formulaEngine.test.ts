@@ -246,6 +246,34 @@ describe('benchmarks and the repeat purchase window in a spreadsheet', () => {
   });
 });
 
+describe('model fits kept in the document cache between cells', () => {
+  // The predictive fixture's orders on a sheet of their own.
+  const orders = BTYD_IDS.map((row, i) => [row[0], BTYD_DATES[i][0], BTYD_AMOUNTS[i][0]] as (string | number | null)[]);
+
+  it('fits once for BTYD_FIT, CLV_PREDICT and a second BTYD_FIT over the same orders, each cell in its own scope', () => {
+    const { services } = appsScriptStubs(ZONE);
+    const engine = createFormulaEngine(
+      () => loadBundle(services),
+      { Orders: orders, Summary: [] },
+      { timeZone: ZONE, catalog: CATALOG },
+    );
+    engine.addFormulas('Summary', {
+      A1: '=BTYD_FIT(Orders!A:A, Orders!B:B, Orders!C:C)',
+      E1: '=CLV_PREDICT(Orders!A:A, Orders!B:B, Orders!C:C, 6)',
+      A30: '=BTYD_FIT(Orders!A:A, Orders!B:B, Orders!C:C)',
+    });
+    const cache = services.CacheService.cache;
+    const fit = engine.values('Summary!A1:C12');
+    // One fit stored (the first cell), read back by the two others, and the same numbers as a fit afresh.
+    expect(cache.puts).toBe(1);
+    expect(cache.hits).toBeGreaterThanOrEqual(2);
+    expect(fit).toEqual(callFunction('BTYD_FIT', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS]));
+    expect(engine.values('Summary!A30:C41')).toEqual(fit);
+    const direct = callFunction('CLV_PREDICT', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS, 6]) as unknown[][];
+    expect(engine.values(`Summary!E1:L${direct.length}`)).toEqual(direct);
+  });
+});
+
 describe('predictive formulas on a table of patterns', () => {
   // The predictive fixture's customers, summarised and collapsed into patterns (as a warehouse query would).
   const summary = callFunction('CUSTOMER_SUMMARY', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS, '', 'week']) as number[][];

@@ -525,6 +525,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+      max_rows:
+        'فقط این تعداد ردیف را برمی‌گرداند: ردیف‌هایی با بیشترین Predicted CLV (بدون مبلغ‌ها، بیشترین خریدهای مورد انتظار)، از بیشترین به کمترین؛ اگر خالی باشد همهٔ ردیف‌ها به ترتیب ورودی.',
     },
   },
   BENCHMARK: {

@@ -512,6 +512,8 @@ export const TH_FUNCTION_HELP: FunctionHelpTranslation = {
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+      max_rows:
+        'คืนเฉพาะจำนวนแถวนี้: แถวที่ Predicted CLV สูงสุด (หรือจำนวนครั้งการซื้อที่คาดหมายมากที่สุดเมื่อไม่มียอดเงิน) เรียงจากสูงไปต่ำ; ถ้าเว้นว่างจะคืนทุกแถวตามลำดับของข้อมูล',
     },
   },
   BENCHMARK: {

@@ -465,6 +465,8 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+      max_rows:
+        '只傳回這麼多列：Predicted CLV 最高的列（沒有金額時為預期購買次數最多的列），由高到低；留空時依輸入順序傳回所有列。',
     },
   },
   BENCHMARK: {
