@@ -99,8 +99,11 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
     const start = Math.floor(DAYS * Math.sqrt(random()));
     const plan = pick(PLANS);
     const source = pick(SOURCES);
-    // Monthly churn of 2% to 7%, lower for loyal plans and for referrals.
-    const monthlyChurn = 0.07 - 0.04 * plan.loyalty - (source === 'Referral' ? 0.01 : 0);
+    // Monthly churn of 2% to 7% on average, lower for loyal plans and for referrals; each customer has their own
+    // (the plan's average times an exponential draw, so some stay for years and some leave in the first months),
+    // as the shifted-beta-geometric model of retention expects subscribers to differ.
+    const averageChurn = 0.07 - 0.04 * plan.loyalty - (source === 'Referral' ? 0.01 : 0);
+    const monthlyChurn = Math.min(0.6, averageChurn * -Math.log(1 - random()));
     let end: number | null = null;
     for (let month = 1; start + month * 30 < DAYS; month++) {
       if (random() < monthlyChurn) {
@@ -135,8 +138,9 @@ export function coffeeShopWorkbook(seed = 2024): Workbook {
       orders.push([`B-${orderNumber++}`, id, isoDay(day), extra.price, extra.product]);
     }
 
-    // Survey: about a third of the customers answer, some twice; unhappy ones are likelier to leave.
-    const answers = random() < 0.35 ? 1 + (random() < 0.3 ? 1 : 0) : 0;
+    // Survey: more than half of the customers answer, many twice (about 40 answers a quarter, enough to read an NPS
+    // by quarter); unhappy ones are likelier to leave.
+    const answers = random() < 0.6 ? 1 + (random() < 0.5 ? 1 : 0) : 0;
     for (let a = 0; a < answers; a++) {
       const day = start + Math.floor(random() * (lastActive - start + 1));
       const mood = plan.loyalty + (end === null ? 0.4 : -0.3) + (random() - 0.5) * 1.6;

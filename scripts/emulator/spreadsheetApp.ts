@@ -663,6 +663,9 @@ export class EmulatedSheet implements SheetApi {
     this.workbook.touch();
     return this;
   }
+  isRightToLeft(): boolean {
+    return this.workbook.state(this.sheetId).rightToLeft === true;
+  }
 }
 
 export class EmulatedSpreadsheet implements SpreadsheetApi {

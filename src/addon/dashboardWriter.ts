@@ -21,6 +21,8 @@ const HEATMAP = { low: '#e67c73', middle: '#ffd666', high: '#57bb8a' };
 
 export function writeDashboard(sheet: SheetApi, dashboard: DashboardSheet): void {
   const app = appsScript.spreadsheetApp();
+  // A Persian dashboard reads right to left, as the person's own Persian sheets do.
+  if (dashboard.rightToLeft) sheet.setRightToLeft(true);
   const range = (area: Area) => sheet.getRange(area.row, area.column, area.rows, area.columns);
   const areas = [...dashboard.blocks, ...dashboard.formats, ...dashboard.heatmaps];
   growGrid(
@@ -59,18 +61,17 @@ export function writeDashboard(sheet: SheetApi, dashboard: DashboardSheet): void
   );
 
   const types = appsScript.charts().ChartType;
+  const chartType = { LINE: types.LINE, BAR: types.BAR, COLUMN: types.COLUMN, COMBO: types.COMBO } as const;
   for (const chart of dashboard.charts) {
     let builder = sheet
       .newChart()
-      .setChartType(chart.type === 'BAR' ? types.BAR : types.LINE)
+      .setChartType(chartType[chart.type])
       .setNumHeaders(1)
-      .setTransposeRowsAndColumns(chart.transpose)
-      .setPosition(chart.row, chart.column, 0, 0)
+      .setPosition(chart.row, chart.column, chart.offsetX, 0)
       .setOption('title', chart.title)
       .setOption('width', chart.width)
-      .setOption('height', chart.height)
-      .setOption('legend', { position: chart.transpose ? 'right' : 'bottom' });
-    if (chart.colors.length > 0) builder = builder.setOption('colors', [...chart.colors]);
+      .setOption('height', chart.height);
+    for (const [name, value] of Object.entries(chart.options)) builder = builder.setOption(name, value);
     for (const area of chart.ranges) builder = builder.addRange(range(area));
     sheet.insertChart(builder.build());
   }

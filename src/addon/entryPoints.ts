@@ -33,7 +33,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   },
   {
     name: 'wizardCreateDashboard',
-    parameters: ['settings'],
+    parameters: ['settings', 'existing'],
     summary: 'Sidebar: writes the dashboard sheet and returns the headline numbers.',
   },
   {

@@ -64,8 +64,13 @@ export function refreshDashboard(): void {
   const time = Number.isFinite(computedOn)
     ? formatDateTime(computedOn, language, spreadsheetTimeZone(), appsScript.session().getActiveUserLocale())
     : outcome.computedOn;
+  // "Ready" only when every number computed; otherwise how many did not, which the sidebar lists.
+  const title =
+    outcome.failures.length === 0
+      ? format(language, 'create.done')
+      : format(language, 'toast.failures', { count: outcome.failures.length });
   appsScript
     .spreadsheetApp()
     .getActive()
-    .toast(format(language, 'create.computedOn', { time }), format(language, 'create.done'), REFRESH_TOAST_SECONDS);
+    .toast(format(language, 'create.computedOn', { time }), title, REFRESH_TOAST_SECONDS);
 }

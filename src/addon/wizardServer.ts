@@ -1,31 +1,40 @@
 /**
- * The server API the wizard sidebar calls with google.script.run: top-level
- * functions taking and returning plain JSON (src/wizard/wizardProtocol.ts).
- * Each reads every sheet it needs once with getValues(), and writes only to
- * the dashboard sheet the add-on created, under the document lock, building
- * it on a new sheet that replaces the old one only once it is complete.
+ * The server API the wizard sidebar calls with google.script.run
+ * (src/wizard/wizardProtocol.ts names each function, what it takes and
+ * returns): a thin layer of reads and writes. Each call reads every sheet it
+ * needs once with getValues(); everything between reading and writing is in
+ * src/wizard (what a sheet looks like, the data check, the facts, the
+ * dashboard and its layout). It writes only to dashboard sheets the add-on
+ * created and marked, under the document lock, building each on a new sheet
+ * that replaces the old one only once it is complete.
  */
 
-import type { CellValue } from '../input/cells';
-import { dateReader, type ReaderContext } from '../input/cellReaders';
-import { isBlank } from '../input/cells';
+import { segmentsComparableWith } from '../benchmarks/benchmarkLookup';
+import { CATALOG } from '../catalog';
+import { formatDateTime } from '../i18n/formatTime';
 import { format, isLanguage, type Language, languageOfLocale } from '../i18n/language';
+import type { ReaderContext } from '../input/cellReaders';
+import type { ColumnRole } from '../input/headings';
+import type { ArgumentSeparator } from '../input/sheetsLocales';
 import { isoDateOfDay } from '../time/civilDays';
-import type { TimeZone } from '../time/timeZone';
 import { columnLetters } from '../wizard/a1';
+import { layoutPrepared, prepareDashboard } from '../wizard/buildDashboard';
 import { CURRENCY_CODES } from '../wizard/currencies';
+import type { Translate } from '../wizard/dashboardBlocks';
+import type { DashboardSheet } from '../wizard/dashboardLayout';
 import { checkDataHealth, type DataProblem } from '../wizard/dataHealth';
-import { dashboardBlocks, type FunctionCall, type SettingId, type Translate } from '../wizard/dashboardBlocks';
-import { type DashboardSheet, layoutDashboard } from '../wizard/dashboardLayout';
+import { factsOf } from '../wizard/dataFacts';
 import { detectHeaderRow } from '../wizard/detectHeaderRow';
-import { type CallResult, evaluateCall } from '../wizard/evaluateCall';
-import { DATE_ROLES, proposeRoles, WIZARD_ROLES } from '../wizard/proposeRoles';
+import { proposeRoles, WIZARD_ROLES } from '../wizard/proposeRoles';
+import { looksLikeData } from '../wizard/sheetKinds';
+import { columnCells, headingAt, relocate, type SheetValues } from '../wizard/sheetValues';
+import { parseStoredDashboard, type StoredDashboard } from '../wizard/storedDashboard';
 import { WizardError } from '../wizard/wizardError';
 import { metricAvailability } from '../wizard/wizardMetrics';
 import type {
-  DashboardInfo,
   DashboardOutcome,
   DataCheck,
+  ExistingDashboardChoice,
   SheetInspection,
   WizardStart,
 } from '../wizard/wizardProtocol';
@@ -38,14 +47,14 @@ import {
 } from '../wizard/wizardSettings';
 import { appsScript, type SheetApi, type SpreadsheetApi } from './appsScriptApi';
 import { writeDashboard } from './dashboardWriter';
+import { documentStore } from './documentStore';
 import { probeArgumentSeparator } from './formulaSyntax';
-import type { ArgumentSeparator } from '../input/sheetsLocales';
 import { spreadsheetNumberFormat, spreadsheetTimeZone } from './spreadsheetTimeZone';
 
 const SETTINGS_PROPERTY = 'loyaltyMetrics.wizardSettings';
 const DASHBOARD_PROPERTY = 'loyaltyMetrics.dashboard';
 /**
- * Developer metadata the add-on puts on the dashboard sheet it creates. The
+ * Developer metadata the add-on puts on each dashboard sheet it creates. The
  * add-on replaces or deletes a sheet only when it carries this mark (and is
  * the one the document's properties name), so a stored id that points at a
  * person's own sheet (a copied document, a hand-edited property) can never
@@ -54,11 +63,10 @@ const DASHBOARD_PROPERTY = 'loyaltyMetrics.dashboard';
 export const DASHBOARD_MARKER = 'loyaltyMetrics.dashboardSheet';
 const LANGUAGE_PROPERTY = 'loyaltyMetrics.language';
 const PREVIEW_ROWS = 5;
+/** The rows of a sheet read to tell whether it looks like data. */
+const SAMPLE_ROWS = 30;
 const LOCK_WAIT_MS = 10_000;
-
-interface StoredDashboard extends DashboardInfo {
-  readonly sheetId: number;
-}
+const FUNCTION_NAMES: ReadonlySet<string> = new Set(CATALOG.map((spec) => spec.name));
 
 // Language --------------------------------------------------------------------------------
 
@@ -85,12 +93,11 @@ function speaking<T>(language: () => Language, body: () => T): T {
   }
 }
 
-// Reading sheets --------------------------------------------------------------------------
+// Reading ---------------------------------------------------------------------------------
 
 interface SheetData {
   readonly sheet: SheetApi;
-  /** Rows 1 to the last row, columns 1 to the last column, read once. */
-  readonly values: readonly (readonly CellValue[])[];
+  readonly values: SheetValues;
 }
 
 function readSheet(spreadsheet: SpreadsheetApi, name: string): SheetData {
@@ -102,52 +109,11 @@ function readSheet(spreadsheet: SpreadsheetApi, name: string): SheetData {
   return { sheet, values };
 }
 
-/** One column's cells from a 1-based row down, as a column range argument. */
-function columnCells(data: SheetData, column: number, firstRow: number): CellValue[][] {
-  const cells: CellValue[][] = [];
-  for (let r = firstRow - 1; r < data.values.length; r++) cells.push([data.values[r][column - 1] ?? '']);
-  return cells;
-}
-
-const headingAt = (data: SheetData, headerRow: number, column: number): string =>
-  headerRow === 0 ? '' : String(data.values[headerRow - 1]?.[column - 1] ?? '').trim();
-
-/**
- * The mapping with each column found again by its heading when columns have
- * moved since it was saved; a heading that is gone is an error naming it.
- */
-function relocate(mapping: SheetMapping, data: SheetData): SheetMapping {
-  if (mapping.headerRow === 0) return mapping;
-  const headings = (data.values[mapping.headerRow - 1] ?? []).map((cell) => String(cell ?? '').trim());
-  const roles: SheetMapping['roles'] = Object.fromEntries(
-    Object.entries(mapping.roles).map(([role, ref]) => {
-      if (ref.heading === '' || headings[ref.column - 1] === ref.heading) return [role, ref];
-      const moved = headings.indexOf(ref.heading);
-      if (moved === -1) throw new WizardError('error.columnMissing', { column: ref.heading, sheet: mapping.sheet });
-      return [role, { column: moved + 1, heading: ref.heading }];
-    }),
-  );
-  return { ...mapping, roles };
-}
-
-function latestDay(mapping: SheetMapping, data: SheetData, context: ReaderContext): number | undefined {
-  const reader = dateReader(context);
-  let latest: number | undefined;
-  for (const role of DATE_ROLES) {
-    const ref = mapping.roles[role];
-    if (ref === undefined) continue;
-    for (let r = mapping.headerRow; r < data.values.length; r++) {
-      const cell = data.values[r][ref.column - 1];
-      if (isBlank(cell)) continue;
-      try {
-        const day = reader.read(cell as Exclude<CellValue, null | undefined>);
-        if (day !== undefined && (latest === undefined || day > latest)) latest = Math.floor(day);
-      } catch {
-        // Not a date: the data-health check reports it.
-      }
-    }
-  }
-  return latest;
+/** The spreadsheet's time zone and number format, read once, as the cell readers take them. */
+function readerContext(): ReaderContext {
+  const zone = spreadsheetTimeZone();
+  const numberFormat = spreadsheetNumberFormat();
+  return { timeZone: () => zone, numberFormat: () => numberFormat };
 }
 
 function savedSettings(): WizardSettings | null {
@@ -160,7 +126,10 @@ function savedSettings(): WizardSettings | null {
   }
 }
 
-/** The add-on's dashboard sheet: the one the document's properties name, if it carries the add-on's mark. */
+const isMarked = (sheet: SheetApi): boolean =>
+  sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === DASHBOARD_MARKER);
+
+/** The add-on's last dashboard: the sheet the document's properties name, if it carries the add-on's mark. */
 function storedDashboard(spreadsheet: SpreadsheetApi): { info: StoredDashboard; sheet: SheetApi } | null {
   const info = parseStoredDashboard(
     appsScript.propertiesService().getDocumentProperties().getProperty(DASHBOARD_PROPERTY),
@@ -170,25 +139,13 @@ function storedDashboard(spreadsheet: SpreadsheetApi): { info: StoredDashboard; 
   return sheet === undefined || !isMarked(sheet) ? null : { info, sheet };
 }
 
-function isMarked(sheet: SheetApi): boolean {
-  return sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === DASHBOARD_MARKER);
-}
-
-/** The stored record of the last build, or null when it is missing or not of the expected shape. */
-function parseStoredDashboard(stored: string | null): StoredDashboard | null {
-  if (stored === null) return null;
-  try {
-    const value = JSON.parse(stored) as Partial<StoredDashboard> | null;
-    if (value === null || typeof value !== 'object' || typeof value.sheetId !== 'number') return null;
-    return {
-      sheetId: value.sheetId,
-      sheet: typeof value.sheet === 'string' ? value.sheet : '',
-      mode: value.mode === 'snapshot' ? 'snapshot' : 'live',
-      computedOn: typeof value.computedOn === 'string' ? value.computedOn : '',
-    };
-  } catch {
-    return null;
-  }
+/** Whether the sheet's first rows look like data rather than results (src/wizard/sheetKinds.ts). */
+function sheetLooksLikeData(sheet: SheetApi): boolean {
+  const rows = Math.min(SAMPLE_ROWS, sheet.getLastRow());
+  const columns = sheet.getLastColumn();
+  if (rows === 0 || columns === 0) return false;
+  const range = sheet.getRange(1, 1, rows, columns);
+  return looksLikeData(range.getValues(), range.getFormulas(), FUNCTION_NAMES);
 }
 
 // The API ---------------------------------------------------------------------------------
@@ -199,8 +156,8 @@ export function wizardStart(): WizardStart {
   const dashboard = storedDashboard(spreadsheet);
   const sheets = spreadsheet
     .getSheets()
-    .filter((sheet) => sheet.getSheetId() !== dashboard?.info.sheetId)
-    .map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow() }));
+    .filter((sheet) => !isMarked(sheet))
+    .map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow(), looksLikeData: sheetLooksLikeData(sheet) }));
   const saved = savedSettings();
   return {
     language,
@@ -213,6 +170,7 @@ export function wizardStart(): WizardStart {
       dashboard === null
         ? null
         : { sheet: dashboard.sheet.getName(), mode: dashboard.info.mode, computedOn: dashboard.info.computedOn },
+    benchmarkSegments: segmentsComparableWith(['NPS', 'CHURN_RATE']).map(({ id, label }) => ({ id, label })),
   };
 }
 
@@ -225,19 +183,18 @@ export function wizardInspectSheet(name: unknown): SheetInspection {
   return speaking(userLanguage, () => {
     const spreadsheet = appsScript.spreadsheetApp().getActive();
     const data = readSheet(spreadsheet, String(name));
-    const header = detectHeaderRow(data.values.slice(0, 10));
-    const headerRow = header + 1;
+    const headerRow = detectHeaderRow(data.values.slice(0, 10)) + 1;
     const width = Math.max(0, ...data.values.slice(0, 50).map((row) => row.length));
     const columns = Array.from({ length: width }, (_, c) => ({
-      heading: headingAt(data, headerRow, c + 1),
-      cells: columnCells(data, c + 1, headerRow + 1).map((row) => row[0]),
+      heading: headingAt(data.values, headerRow, c + 1),
+      cells: columnCells(data.values, c + 1, headerRow + 1).map((row) => row[0]),
     }));
     let roles = proposeRoles(columns);
     let fromSaved = false;
     const saved = savedSettings()?.sources.find((s) => s.sheet === data.sheet.getName());
     if (saved !== undefined) {
       try {
-        const found = relocate(saved, data);
+        const found = relocate(saved, data.values);
         roles = columns.map((_, c) => WIZARD_ROLES.find((role) => found.roles[role]?.column === c + 1) ?? null);
         fromSaved = true;
       } catch {
@@ -263,45 +220,67 @@ export function wizardInspectSheet(name: unknown): SheetInspection {
   });
 }
 
+/** The cells of a source's column mapped to a role, from its first data row down. */
+function roleColumnOf(data: ReadonlyMap<string, SheetData>) {
+  return (source: SheetMapping, role: ColumnRole) => {
+    const ref = source.roles[role];
+    const values = data.get(source.sheet)?.values;
+    return ref === undefined || values === undefined
+      ? undefined
+      : columnCells(values, ref.column, source.headerRow + 1).map((row) => row[0]);
+  };
+}
+
 export function wizardCheckData(sources: unknown): DataCheck {
   return speaking(userLanguage, () => {
-    const mappings = parseSources(sources);
     const spreadsheet = appsScript.spreadsheetApp().getActive();
-    const zone = spreadsheetTimeZone();
-    const readers: ReaderContext = { timeZone: () => zone, numberFormat: spreadsheetNumberFormat };
-    const problems: DataProblem[] = [];
-    let latest: number | undefined;
-    const mapped = mappings.map((source) => {
-      const data = readSheet(spreadsheet, source.sheet);
-      const mapping = relocate(source, data);
+    const context = readerContext();
+    const data = new Map<string, SheetData>();
+    const mappings = parseSources(sources).map((source) => {
+      const sheetData = readSheet(spreadsheet, source.sheet);
+      data.set(source.sheet, sheetData);
+      return relocate(source, sheetData.values);
+    });
+    const roleColumn = roleColumnOf(data);
+    const problems: DataProblem[] = mappings.flatMap((mapping) => {
       const columns = WIZARD_ROLES.flatMap((role) => {
         const ref = mapping.roles[role];
         if (ref === undefined) return [];
-        const name = ref.heading || columnLetters(ref.column);
-        return [{ role, name, cells: columnCells(data, ref.column, mapping.headerRow + 1).map((row) => row[0]) }];
+        return [{ role, name: ref.heading || columnLetters(ref.column), cells: roleColumn(mapping, role) ?? [] }];
       });
-      problems.push(...checkDataHealth(mapping.sheet, columns, mapping.headerRow + 1, readers));
-      const day = latestDay(mapping, data, readers);
-      if (day !== undefined && (latest === undefined || day > latest)) latest = day;
-      return { sheet: mapping.sheet, roles: new Set(columns.map((c) => c.role)) };
+      return checkDataHealth(mapping.sheet, columns, mapping.headerRow + 1, context);
     });
+    const rank = { error: 0, warning: 1, note: 2 };
+    problems.sort((a, b) => rank[a.severity] - rank[b.severity]);
+    const facts = factsOf(mappings, roleColumn, context);
+    const roles = mappings.map((m) => ({ sheet: m.sheet, roles: new Set(Object.keys(m.roles) as ColumnRole[]) }));
     return {
       problems,
-      metrics: metricAvailability(mapped),
-      latestDate: latest === undefined ? '' : isoDateOfDay(latest),
+      metrics: metricAvailability(roles),
+      firstDate: facts.span === undefined ? '' : isoDateOfDay(facts.span.first),
+      latestDate: facts.span === undefined ? '' : isoDateOfDay(facts.span.last),
+      suggested: { subscriptionRevenue: facts.subscriptionRevenue ?? null },
     };
   });
 }
 
-export function wizardCreateDashboard(input: unknown): DashboardOutcome {
-  return speaking(userLanguage, () => buildDashboard(parseWizardSettings(input)));
+export function wizardCreateDashboard(input: unknown, existing?: unknown): DashboardOutcome {
+  return speaking(userLanguage, () => {
+    const settings = parseWizardSettings(input);
+    const spreadsheet = appsScript.spreadsheetApp().getActive();
+    const choice: ExistingDashboardChoice | undefined =
+      existing === 'update' || existing === 'new' ? existing : undefined;
+    // Never over an existing dashboard without the person's say.
+    if (choice === undefined && storedDashboard(spreadsheet) !== null) throw new WizardError('create.chooseExisting');
+    return buildDashboard(settings, choice ?? 'update');
+  });
 }
 
 export function wizardRefreshDashboard(): DashboardOutcome {
   return speaking(userLanguage, () => {
     const settings = savedSettings();
     if (settings === null) throw new WizardError('error.noSettings');
-    return buildDashboard(settings);
+    return buildDashboard(settings, 'update');
   });
 }
 
@@ -313,96 +292,46 @@ export function wizardOpenDashboard(): void {
 
 // Building --------------------------------------------------------------------------------
 
-/** "2026-11-24 14:05" on the spreadsheet's clock. */
-function localTime(ms: number, zone: TimeZone): string {
-  const day = zone.localDayOf(ms);
-  const minutes = Math.floor((day - Math.floor(day)) * 1440 + 1e-6);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${isoDateOfDay(Math.floor(day))} ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
-}
-
-function buildDashboard(requested: WizardSettings): DashboardOutcome {
+function buildDashboard(requested: WizardSettings, existing: ExistingDashboardChoice): DashboardOutcome {
   const lock = appsScript.lockService().getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new WizardError('error.busy');
   try {
     const spreadsheet = appsScript.spreadsheetApp().getActive();
     const zone = spreadsheetTimeZone();
     const numberFormat = spreadsheetNumberFormat();
-    const readers: ReaderContext = { timeZone: () => zone, numberFormat: () => numberFormat };
-    const { language, mode, options } = requested;
+    const { language, mode } = requested;
     const t: Translate = (key, parameters) => format(language, key, parameters);
+    const userLocale = appsScript.session().getActiveUserLocale();
 
     const data = new Map<string, SheetData>();
     const sources = requested.sources.map((source) => {
       const sheetData = readSheet(spreadsheet, source.sheet);
       data.set(source.sheet, sheetData);
-      return relocate(source, sheetData);
+      return relocate(source, sheetData.values);
     });
-    const settings: WizardSettings = { ...requested, sources };
-    const blocks = dashboardBlocks(settings, {
-      t,
-      latestDay: (sheet) => {
-        const source = sources.find((s) => s.sheet === sheet);
-        return source === undefined ? undefined : latestDay(source, data.get(sheet) as SheetData, readers);
-      },
-    });
-    if (blocks.kpis.length === 0 && blocks.tables.length === 0) throw new WizardError('error.nothingToDo');
-
-    const settingValue = (id: SettingId): CellValue => {
-      const setting = blocks.settings.find((s) => s.id === id);
-      if (setting === undefined) return '';
-      return setting.kind === 'date' ? zone.dateOfLocalDay(setting.value) : setting.value;
-    };
-    const columns = new Map<string, CellValue[][]>();
-    const results = new Map<string, CallResult>();
-    const result = (call: FunctionCall): CallResult => {
-      const key = JSON.stringify(call);
-      let found = results.get(key);
-      if (found === undefined) {
-        found = evaluateCall(call, {
-          column: (sheet, column, firstRow) => {
-            const columnKey = `${sheet}\u0000${column}\u0000${firstRow}`;
-            let cells = columns.get(columnKey);
-            if (cells === undefined) {
-              cells = columnCells(data.get(sheet) as SheetData, column, firstRow);
-              columns.set(columnKey, cells);
-            }
-            return cells;
-          },
-          setting: settingValue,
-          timeZone: () => zone,
-          numberFormat: () => numberFormat,
-        });
-        results.set(key, found);
-      }
-      return found;
-    };
-
     const now = Date.now();
-    const sheetList = blocks.sheets.join(', ');
-    const title = t('dashboard.title');
-    const layoutOn = (argumentSeparator: ArgumentSeparator) =>
-      layoutDashboard({
-        blocks,
-        result,
-        mode,
-        title,
-        note:
-          mode === 'live'
-            ? t('dashboard.live', { sheets: sheetList })
-            : t('dashboard.snapshot', { time: localTime(now, zone), sheets: sheetList }),
-        keyNumbersHeading: t('dashboard.keyNumbers'),
-        settingsHeading: t('dashboard.settings'),
-        currency: options.currency,
+    const prepared = prepareDashboard(
+      { ...requested, sources },
+      (sheet) => data.get(sheet)?.values ?? [],
+      {
         zone,
-        argumentSeparator,
-      });
+        numberFormat,
+        store: documentStore,
+        now,
+        timeText: (ms) => formatDateTime(ms, language, zone, userLocale),
+      },
+      t,
+    );
+    if (prepared.blocks.kpis.length === 0 && prepared.blocks.tables.length === 0)
+      throw new WizardError('error.nothingToDo');
 
     let layout: DashboardSheet | undefined;
-    const sheet = replaceDashboard(spreadsheet, title, (fresh) => {
+    const previous = existing === 'update' ? storedDashboard(spreadsheet)?.sheet : undefined;
+    const sheet = replaceDashboard(spreadsheet, t('dashboard.title'), previous, (fresh) => {
       // Formulas in the spreadsheet's own syntax, asked of the spreadsheet itself on the new sheet.
-      const separator = mode === 'live' ? probeArgumentSeparator(fresh, spreadsheet.getSpreadsheetLocale()) : ',';
-      layout = layoutOn(separator);
+      const separator: ArgumentSeparator =
+        mode === 'live' ? probeArgumentSeparator(fresh, spreadsheet.getSpreadsheetLocale()) : ',';
+      layout = layoutPrepared(prepared, separator, zone);
       writeDashboard(fresh, layout);
     });
     const written = layout as DashboardSheet;
@@ -411,14 +340,19 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
     appsScript
       .propertiesService()
       .getDocumentProperties()
-      .setProperties({ [SETTINGS_PROPERTY]: JSON.stringify(settings), [DASHBOARD_PROPERTY]: JSON.stringify(stored) });
+      .setProperties({
+        [SETTINGS_PROPERTY]: JSON.stringify(prepared.settings),
+        [DASHBOARD_PROPERTY]: JSON.stringify(stored),
+      });
     return {
       sheet: sheet.getName(),
       mode,
       computedOn,
       url: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
-      currency: options.currency,
+      currency: prepared.settings.options.currency,
       headline: written.headline,
+      failures: written.failures,
+      notices: prepared.notices,
     };
   } finally {
     lock.releaseLock();
@@ -426,14 +360,19 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
 }
 
 /**
- * Writes the dashboard on a new sheet, in the old one's place, and only then
- * removes the old one: a failure halfway leaves the previous dashboard as it
- * was (and no half-written sheet). Only the sheet the add-on created (known
- * by its id) is ever replaced; a person's own sheet that happens to have the
- * same name is left alone and the dashboard takes another name.
+ * Writes the dashboard on a new sheet, in the old one's place when there is
+ * one to update, and only then removes the old one: a failure halfway leaves
+ * the previous dashboard as it was (and no half-written sheet). Only a sheet
+ * the add-on created and marked is ever replaced; a person's own sheet that
+ * happens to have the same name is left alone and the dashboard takes another
+ * name.
  */
-function replaceDashboard(spreadsheet: SpreadsheetApi, title: string, write: (sheet: SheetApi) => void): SheetApi {
-  const previous = storedDashboard(spreadsheet)?.sheet;
+function replaceDashboard(
+  spreadsheet: SpreadsheetApi,
+  title: string,
+  previous: SheetApi | undefined,
+  write: (sheet: SheetApi) => void,
+): SheetApi {
   const position = previous === undefined ? spreadsheet.getSheets().length : previous.getIndex() - 1;
   const fresh = spreadsheet.insertSheet(freeName(spreadsheet, `${title} (…)`, previous), position);
   try {

@@ -1,21 +1,35 @@
 /**
- * What the dashboard shows for the chosen metrics, before any layout: the
- * key numbers, the settings they use, the tables and their charts, each as a
- * call of one of the add-on's own functions. The same call becomes a formula
- * in a live dashboard and a value in a snapshot, so the two cannot disagree.
+ * The dashboard of one set of choices, before any layout: the key numbers
+ * with their changes, the settings they use, the tables and their charts,
+ * each a call of one of the add-on's own functions. This is the declarative
+ * table of dashboardSpec.ts instantiated on the person's sheets and options:
+ * roles become columns, settings become cells, the as-of date becomes a
+ * setting or (when the person left it to follow the data) a blank.
  */
 
 import type { ColumnRole } from '../input/headings';
 import { parseIsoDateText } from '../input/isoDateText';
+import type { Language } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages/en';
-import { periodOf, periodStartDay } from '../time/periods';
-import type { DashboardOptions, SheetMapping, WizardSettings } from './wizardSettings';
+import { periodOf, periodStartDay, type PeriodUnit } from '../time/periods';
+import {
+  type ArgSpec,
+  type CallSpec,
+  type ChartSpec,
+  type KpiSpec,
+  LOYALTY_WINDOW_DAYS,
+  METRIC_PRESENTATIONS,
+  type SettingId,
+  type TableId,
+  type TableSpec,
+  type ValueKind,
+} from './dashboardSpec';
 import { metricAvailability, type MetricId } from './wizardMetrics';
+import type { DashboardOptions, SheetMapping, WizardSettings } from './wizardSettings';
+
+export type { SettingId, TableId, ValueKind } from './dashboardSpec';
 
 export type Translate = (key: MessageKey, parameters?: Readonly<Record<string, string | number>>) => string;
-
-export type SettingId =
-  'periodStart' | 'periodEnd' | 'asOf' | 'confidence' | 'grossMargin' | 'horizonYears' | 'discountRate';
 
 export type CallArgument =
   | { readonly kind: 'column'; readonly sheet: string; readonly column: number; readonly firstRow: number }
@@ -27,18 +41,23 @@ export interface FunctionCall {
   readonly args: readonly CallArgument[];
 }
 
-/** How a number is shown: the number format follows from it. */
-export type ValueKind = 'percent' | 'nps' | 'money' | 'decimal' | 'count' | 'date' | 'text';
-
-export type TableId = 'npsSummary' | 'npsTrend' | 'npsSegments' | 'churnTrend' | 'rfm' | 'predictedClv' | 'cohorts';
-
 export interface KpiBlock {
   readonly metric: MetricId;
   readonly label: string;
   readonly kind: ValueKind;
-  /** A function call, or the mean of one column of a table below its heading. */
-  readonly value: FunctionCall | { readonly meanOf: TableId; readonly column: number };
+  /** A call, or a cell of one of the dashboard's tables. */
+  readonly value: FunctionCall | TableCell;
+  /** The same call as it stood at the end of the previous complete period, for the change column. */
+  readonly previous?: FunctionCall;
+  /** True when the call cannot honour the as-of date (no dates to filter on): it counts every row. */
+  readonly allRows: boolean;
+  /** The function and options a comparable benchmark is looked up with. */
+  readonly benchmark?: KpiSpec['benchmark'];
 }
+
+export type TableCell =
+  | { readonly table: TableId; readonly column: string; readonly row: string }
+  | { readonly table: TableId; readonly column: string; readonly mean: true };
 
 export interface SettingBlock {
   readonly id: SettingId;
@@ -48,30 +67,19 @@ export interface SettingBlock {
   readonly value: number;
 }
 
-export interface ChartBlock {
-  readonly title: string;
-  readonly type: 'LINE' | 'BAR';
-  /** 0-based table columns plotted: the first gives the labels. A column index of -1 stands for "and every further column". */
-  readonly columns: readonly number[];
-  /** Rows of the table are the series (the cohorts of a cohort table). */
-  readonly transpose: boolean;
-  readonly colors: readonly string[];
-}
-
 export interface TableBlock {
   readonly id: TableId;
   readonly metric: MetricId;
   readonly title: string;
+  readonly note?: string;
   readonly call: FunctionCall;
-  /** How many columns the table has (at least: a cohort table grows to the right). */
-  readonly columns: number;
-  /** Kind of each column; the last kind repeats for further columns. */
-  readonly columnKinds: readonly ValueKind[];
-  /** For a two-column table of labels and values (no heading row): the kind of each row's value. */
-  readonly rowKinds?: readonly ValueKind[];
-  /** A green-to-red heatmap from this 0-based column on. */
-  readonly heatmapFrom?: number;
-  readonly chart?: ChartBlock;
+  readonly kinds: TableSpec['kinds'];
+  readonly byRow: boolean;
+  readonly heatmap?: string;
+  readonly chart?: ChartSpec & { readonly titleText: string };
+  readonly grows: TableSpec['grows'];
+  /** True when the call cannot honour the as-of date (no dates to filter on). */
+  readonly allRows: boolean;
 }
 
 export interface DashboardBlocks {
@@ -80,238 +88,256 @@ export interface DashboardBlocks {
   readonly tables: readonly TableBlock[];
   /** The sheets the numbers come from. */
   readonly sheets: readonly string[];
+  /** The as-of day the numbers stand at (the latest date in the data when the person left it blank). */
+  readonly asOfDay?: number;
+  /** The end of the previous complete period, which the change column compares with. */
+  readonly previousDay?: number;
+  /** The as-of day the person fixed, if they did (otherwise the numbers follow the data). */
+  readonly fixedAsOf?: number;
+  /** Chosen metrics that show nothing because a setting has no value (the subscription revenue, the calibration end). */
+  readonly missing: readonly { readonly metric: MetricId; readonly setting: SettingId }[];
 }
 
-export interface BlockContext {
-  readonly t: Translate;
-  /** The latest day number among the dates of the mapped date columns of a sheet (for the default as-of). */
+/** What the server knows of the data, for the settings that follow from it. */
+export interface DataFacts {
+  /** The latest day among the mapped date columns of a sheet. */
   readonly latestDay: (sheet: string) => number | undefined;
+  /** The period of the NPS trend: the shortest whose typical period has at least 30 answers. */
+  readonly npsPeriod: PeriodUnit;
+  /** What a subscriber pays per month, when the orders tell (revenue per active customer). */
+  readonly subscriptionRevenue?: number;
+  /** The end of a calibration period that leaves half a year of orders to check predictions on, when there is one. */
+  readonly calibrationEnd?: number;
 }
 
-/** The first and last day (day numbers) of the last period complete on `asOfDay`. */
-export function lastCompletePeriod(
-  asOfDay: number,
-  period: DashboardOptions['period'],
-): { start: number; end: number } {
-  const current = periodOf(asOfDay, period);
-  const complete = periodOf(asOfDay + 1, period) !== current ? current : current - 1;
-  return { start: periodStartDay(complete, period), end: periodStartDay(complete + 1, period) - 1 };
+/** The first and last day of the last period complete on `day`, and of the one before it. */
+export function completePeriods(
+  day: number,
+  period: PeriodUnit,
+): { start: number; end: number; previousStart: number; previousEnd: number } {
+  const current = periodOf(day, period);
+  const complete = periodOf(day + 1, period) !== current ? current : current - 1;
+  return {
+    start: periodStartDay(complete, period),
+    end: periodStartDay(complete + 1, period) - 1,
+    previousStart: periodStartDay(complete - 1, period),
+    previousEnd: periodStartDay(complete, period) - 1,
+  };
 }
 
-const BLUE = '#1a73e8';
-const GREY = '#9aa0a6';
+const SETTING_KINDS: Readonly<Record<SettingId, ValueKind>> = {
+  asOf: 'date',
+  previousAsOf: 'date',
+  periodStart: 'date',
+  periodEnd: 'date',
+  previousPeriodStart: 'date',
+  previousPeriodEnd: 'date',
+  confidence: 'percent',
+  grossMargin: 'percent',
+  horizonYears: 'count',
+  discountRate: 'percent',
+  subscriptionRevenue: 'money',
+  calibrationEnd: 'date',
+};
 
-export function dashboardBlocks(settings: WizardSettings, context: BlockContext): DashboardBlocks {
-  const { t } = context;
-  const { options } = settings;
-  const unit = t(`unit.${options.period}`);
+/** The setting a call uses when it is computed for the previous period. */
+const PREVIOUS: Partial<Record<SettingId, SettingId>> = {
+  asOf: 'previousAsOf',
+  periodStart: 'previousPeriodStart',
+  periodEnd: 'previousPeriodEnd',
+};
+
+export function dashboardBlocks(settings: WizardSettings, facts: DataFacts, t: Translate): DashboardBlocks {
+  const { options, language } = settings;
   const mapped = settings.sources.map((s) => ({
     sheet: s.sheet,
     roles: new Set(Object.keys(s.roles) as ColumnRole[]),
   }));
-  const availability = metricAvailability(mapped);
-  const chosen = new Map<MetricId, SheetMapping>();
-  for (const id of settings.metrics) {
-    const sheet = availability.find((a) => a.id === id)?.sheet;
-    const source = settings.sources.find((s) => s.sheet === sheet);
-    if (source !== undefined) chosen.set(id, source);
-  }
+  const availability = new Map(metricAvailability(mapped).map((a) => [a.id, a]));
+  const sourceOf = (sheet: string | undefined) => settings.sources.find((s) => s.sheet === sheet);
 
-  const column = (metric: MetricId, role: ColumnRole): CallArgument => {
-    const source = chosen.get(metric) as SheetMapping;
-    const ref = source.roles[role];
-    if (ref === undefined) throw new Error(`${metric} has no ${role} column`);
-    return { kind: 'column', sheet: source.sheet, column: ref.column, firstRow: source.headerRow + 1 };
+  // The as-of day: the person's, or the latest date in the sheets the chosen metrics read.
+  const chosen = settings.metrics.filter((id) => availability.get(id)?.sheet !== undefined);
+  const sheetsUsed = [
+    ...new Set(
+      chosen.flatMap((id) => [availability.get(id)?.sheet, availability.get(id)?.otherSheet]).filter(isString),
+    ),
+  ];
+  const latest = Math.max(...sheetsUsed.map((sheet) => facts.latestDay(sheet) ?? -Infinity));
+  const fixedAsOf = options.asOf === '' ? undefined : dayOfIso(options.asOf);
+  const asOfDay = fixedAsOf ?? (Number.isFinite(latest) ? latest : undefined);
+  const periods = asOfDay === undefined ? undefined : completePeriods(asOfDay, options.period);
+
+  const values: Partial<Record<SettingId, number>> = {
+    confidence: options.confidence,
+    grossMargin: options.grossMargin,
+    horizonYears: options.horizonYears,
+    discountRate: options.discountRate,
+    subscriptionRevenue: options.subscriptionRevenue ?? facts.subscriptionRevenue,
+    calibrationEnd: facts.calibrationEnd,
   };
-  const call = (fn: string, ...args: CallArgument[]): FunctionCall => ({ fn, args });
-  const setting = (id: SettingId): CallArgument => ({ kind: 'setting', setting: id });
-  const literal = (value: string | number): CallArgument => ({ kind: 'literal', value });
-  const has = (id: MetricId) => chosen.has(id);
-  const orderColumns = (id: MetricId) => [column(id, 'customer'), column(id, 'orderDate'), column(id, 'amount')];
-  // A fixed as-of date only when the person chose one; otherwise the functions take the latest date in the data, which moves as rows are added.
-  const asOfArgument = (): CallArgument => (options.asOf === '' ? literal('') : setting('asOf'));
+  if (fixedAsOf !== undefined) values.asOf = fixedAsOf;
+  if (periods !== undefined) {
+    values.periodStart = periods.start;
+    values.periodEnd = periods.end;
+    values.previousPeriodStart = periods.previousStart;
+    values.previousPeriodEnd = periods.previousEnd;
+    values.previousAsOf = periods.previousEnd;
+  }
+  const used = new Set<SettingId>();
+  const missing: { metric: MetricId; setting: SettingId }[] = [];
 
-  const settingsUsed: SettingBlock[] = [];
-  const addSetting = (id: SettingId, kind: ValueKind, value: number) => {
-    if (!settingsUsed.some((s) => s.id === id)) settingsUsed.push({ id, label: t(`setting.${id}`), kind, value });
+  /** The call of a spec for a metric's sheets; undefined when it needs a setting there is no value for. */
+  const instantiate = (
+    spec: CallSpec,
+    metric: MetricId,
+    moment: 'now' | 'previous',
+  ): { call: FunctionCall; allRows: boolean } | undefined => {
+    const available = availability.get(metric);
+    const source = sourceOf(available?.sheet) as SheetMapping;
+    const other = sourceOf(available?.otherSheet);
+    let allRows = false;
+    const args: CallArgument[] = [];
+    for (const arg of spec.args) {
+      const resolved = argument(arg);
+      if (resolved === null) return undefined;
+      args.push(resolved);
+    }
+    return { call: { fn: spec.fn, args }, allRows };
+
+    function argument(arg: ArgSpec): CallArgument | null {
+      switch (arg.kind) {
+        case 'role': {
+          const sheet = arg.other ? other : source;
+          const ref = sheet?.roles[arg.role];
+          if (sheet === undefined || ref === undefined) {
+            if (arg.optional) return { kind: 'literal', value: '' };
+            throw new Error(`${metric} has no ${arg.role} column`);
+          }
+          return { kind: 'column', sheet: sheet.sheet, column: ref.column, firstRow: sheet.headerRow + 1 };
+        }
+        case 'setting': {
+          const id = moment === 'previous' ? (PREVIOUS[arg.setting] ?? arg.setting) : arg.setting;
+          if (values[id] === undefined) {
+            if (moment === 'now') missing.push({ metric, setting: id });
+            return null;
+          }
+          used.add(id);
+          return { kind: 'setting', setting: id };
+        }
+        case 'asOf': {
+          if (arg.needs !== undefined && source.roles[arg.needs] === undefined) {
+            allRows = true;
+            return { kind: 'literal', value: '' };
+          }
+          if (moment === 'previous') return argument({ kind: 'setting', setting: 'previousAsOf' });
+          // Blank as-of: the functions take the latest date in the data, which moves as rows are added.
+          return fixedAsOf === undefined
+            ? { kind: 'literal', value: '' }
+            : argument({ kind: 'setting', setting: 'asOf' });
+        }
+        case 'option':
+          return { kind: 'literal', value: optionValue(arg.option, options, facts) };
+        case 'literal':
+          return { kind: 'literal', value: arg.value };
+        case 'language':
+          return { kind: 'literal', value: languageArgument(language) };
+      }
+    }
   };
-  if (has('churn')) {
-    const source = chosen.get('churn') as SheetMapping;
-    const asOf = options.asOf === '' ? context.latestDay(source.sheet) : dayOfIso(options.asOf);
-    if (asOf !== undefined) {
-      const { start, end } = lastCompletePeriod(asOf, options.period);
-      addSetting('periodStart', 'date', start);
-      addSetting('periodEnd', 'date', end);
-    } else chosen.delete('churn');
-  }
-  if (options.asOf !== '' && (has('cohorts') || has('rfm') || has('predictedClv')))
-    addSetting('asOf', 'date', dayOfIso(options.asOf));
-  if (has('nps')) addSetting('confidence', 'percent', options.confidence);
-  if (has('clv') || has('predictedClv')) {
-    addSetting('grossMargin', 'percent', options.grossMargin);
-    addSetting('horizonYears', 'count', options.horizonYears);
-  }
-  if (has('predictedClv')) addSetting('discountRate', 'percent', options.discountRate);
 
+  const unit = t(`unit.${options.period}`);
+  const words = {
+    period: unit,
+    years: options.horizonYears,
+    npsPeriod: t(`unit.${facts.npsPeriod}`),
+    days: LOYALTY_WINDOW_DAYS,
+  };
+  /** A label that says the number counts every row, when the person fixed an as-of date it cannot honour. */
+  const labelled = (label: string, allRows: boolean) =>
+    allRows && fixedAsOf !== undefined ? t('dashboard.allRows', { label }) : label;
   const kpis: KpiBlock[] = [];
-  const kpi = (metric: MetricId, key: MessageKey, kind: ValueKind, value: KpiBlock['value']) => {
-    if (has(metric)) kpis.push({ metric, label: t(key, { period: unit, years: options.horizonYears }), kind, value });
-  };
-  if (has('nps')) kpi('nps', 'kpi.nps', 'nps', call('NPS', column('nps', 'score')));
-  if (has('csat')) kpi('csat', 'kpi.csat', 'percent', call('CSAT', column('csat', 'satisfaction')));
-  if (has('churn')) {
-    const dates = [column('churn', 'startDate'), column('churn', 'endDate')];
-    const period = [setting('periodStart'), setting('periodEnd')];
-    kpi('churn', 'kpi.churn', 'percent', call('CHURN_RATE', ...dates, ...period));
-    kpi('churn', 'kpi.retention', 'percent', call('RETENTION_RATE', ...dates, ...period));
-  }
-  if (has('repeatPurchase'))
-    kpi(
-      'repeatPurchase',
-      'kpi.repeatPurchase',
-      'percent',
-      call('REPEAT_PURCHASE_RATE', column('repeatPurchase', 'customer'), column('repeatPurchase', 'orderDate')),
-    );
-  if (has('frequency'))
-    kpi('frequency', 'kpi.frequency', 'decimal', call('PURCHASE_FREQUENCY', column('frequency', 'customer')));
-  if (has('orderValue')) {
-    const source = chosen.get('orderValue') as SheetMapping;
-    const orders = source.roles.order !== undefined ? [column('orderValue', 'order')] : [];
-    kpi('orderValue', 'kpi.orderValue', 'money', call('AVG_ORDER_VALUE', column('orderValue', 'amount'), ...orders));
-  }
-  if (has('upsell'))
-    kpi(
-      'upsell',
-      'kpi.upsell',
-      'percent',
-      call('UPSELL_RATE', column('upsell', 'customer'), column('upsell', 'product')),
-    );
-  if (has('referral')) kpi('referral', 'kpi.referral', 'percent', call('REFERRAL_RATE', column('referral', 'source')));
-  if (has('clv'))
-    kpi(
-      'clv',
-      'kpi.clv',
-      'money',
-      call('CLV', ...orderColumns('clv'), setting('horizonYears'), setting('grossMargin')),
-    );
-  if (has('predictedClv')) kpi('predictedClv', 'kpi.predictedClv', 'money', { meanOf: 'predictedClv', column: 7 });
-
   const tables: TableBlock[] = [];
-  if (has('nps'))
-    tables.push({
-      id: 'npsSummary',
-      columns: 2,
-      metric: 'nps',
-      title: t('table.npsSummary'),
-      call: call('NPS_SUMMARY', column('nps', 'score'), setting('confidence')),
-      columnKinds: ['text', 'decimal'],
-      // Responses, promoters, passives, detractors; their shares; NPS, margin, CI low, CI high; ignored answers.
-      rowKinds: [
-        'count',
-        'count',
-        'count',
-        'count',
-        'percent',
-        'percent',
-        'percent',
-        'nps',
-        'decimal',
-        'nps',
-        'nps',
-        'count',
-      ],
-    });
-  if (has('npsTrend'))
-    tables.push({
-      id: 'npsTrend',
-      columns: 5,
-      metric: 'npsTrend',
-      title: t('table.npsTrend', { period: unit }),
-      call: call('NPS_TREND', column('npsTrend', 'responseDate'), column('npsTrend', 'score'), literal(options.period)),
-      columnKinds: ['date', 'count', 'nps'],
-      chart: {
-        title: t('chart.npsTrend', { period: unit }),
-        type: 'LINE',
-        columns: [0, 2, 3, 4],
-        transpose: false,
-        colors: [BLUE, GREY, GREY],
-      },
-    });
-  if (has('npsSegments'))
-    tables.push({
-      id: 'npsSegments',
-      columns: 5,
-      metric: 'npsSegments',
-      title: t('table.npsSegments'),
-      call: call('NPS_BY', column('npsSegments', 'segment'), column('npsSegments', 'score')),
-      columnKinds: ['text', 'count', 'nps'],
-    });
-  if (has('churnTrend'))
-    tables.push({
-      id: 'churnTrend',
-      columns: 7,
-      metric: 'churnTrend',
-      title: t('table.churnTrend', { period: unit }),
-      call: call(
-        'CHURN_TREND',
-        column('churnTrend', 'startDate'),
-        column('churnTrend', 'endDate'),
-        literal(options.period),
-      ),
-      columnKinds: ['date', 'count', 'count', 'count', 'count', 'percent'],
-    });
-  if (has('rfm'))
-    tables.push({
-      id: 'rfm',
-      columns: 5,
-      metric: 'rfm',
-      title: t('table.rfm'),
-      call: call('RFM_SUMMARY', ...orderColumns('rfm'), asOfArgument()),
-      columnKinds: ['text', 'count', 'percent', 'money', 'percent'],
-      chart: { title: t('chart.rfm'), type: 'BAR', columns: [0, 1], transpose: false, colors: [BLUE] },
-    });
-  if (has('predictedClv'))
-    tables.push({
-      id: 'predictedClv',
-      columns: 8,
-      metric: 'predictedClv',
-      title: t('table.predictedClv'),
-      call: call(
-        'CLV_PREDICT',
-        ...orderColumns('predictedClv'),
-        literal(options.horizonYears * 12),
-        setting('discountRate'),
-        asOfArgument(),
-        literal(''),
-        setting('grossMargin'),
-      ),
-      columnKinds: ['text', 'count', 'decimal', 'decimal', 'percent', 'decimal', 'money', 'money'],
-    });
-  if (has('cohorts'))
-    tables.push({
-      id: 'cohorts',
-      columns: 3,
-      metric: 'cohorts',
-      title: t('table.cohorts', { period: unit }),
-      call: call(
-        'COHORT_RETENTION',
-        column('cohorts', 'customer'),
-        column('cohorts', 'orderDate'),
-        literal(options.period),
-        literal(''),
-        literal(''),
-        asOfArgument(),
-      ),
-      columnKinds: ['date', 'count', 'percent'],
-      heatmapFrom: 2,
-      chart: { title: t('chart.retention'), type: 'LINE', columns: [0, 2, -1], transpose: true, colors: [] },
-    });
+  for (const presentation of METRIC_PRESENTATIONS) {
+    if (!chosen.includes(presentation.metric)) continue;
+    const metric = presentation.metric;
+    for (const table of presentation.tables ?? []) {
+      const made = instantiate(table.call, metric, 'now');
+      if (made === undefined) continue;
+      tables.push({
+        id: table.id,
+        metric,
+        title: labelled(t(table.title, words), made.allRows),
+        allRows: made.allRows,
+        note: table.note === undefined ? undefined : t(table.note, words),
+        call: made.call,
+        kinds: table.kinds,
+        byRow: table.byRow === true,
+        heatmap: table.heatmap,
+        chart: table.chart === undefined ? undefined : { ...table.chart, titleText: t(table.chart.title, words) },
+        grows: table.grows,
+      });
+    }
+    for (const kpi of presentation.kpis ?? []) {
+      if ('fn' in kpi.value) {
+        const now = instantiate(kpi.value, metric, 'now');
+        if (now === undefined) continue;
+        const previous = now.allRows ? undefined : instantiate(kpi.value, metric, 'previous');
+        kpis.push({
+          metric,
+          label: labelled(t(kpi.label, words), now.allRows),
+          kind: kpi.kind,
+          value: now.call,
+          previous: previous?.call,
+          allRows: now.allRows,
+          benchmark: kpi.benchmark,
+        });
+      } else if (tables.some((table) => table.id === (kpi.value as TableCell).table)) {
+        kpis.push({ metric, label: t(kpi.label, words), kind: kpi.kind, value: kpi.value, allRows: false });
+      }
+    }
+  }
 
-  const sheets = [...new Set([...chosen.values()].map((s) => s.sheet))];
-  return { kpis, settings: settingsUsed, tables, sheets };
+  const settingsUsed: SettingBlock[] = (Object.keys(SETTING_KINDS) as SettingId[])
+    .filter((id) => used.has(id) || (id === 'asOf' && fixedAsOf !== undefined && used.has('previousAsOf')))
+    .map((id) => ({ id, label: t(`setting.${id}`), kind: SETTING_KINDS[id], value: values[id] as number }));
+  return {
+    kpis,
+    settings: settingsUsed,
+    tables,
+    sheets: sheetsUsed,
+    asOfDay,
+    previousDay: periods?.previousEnd,
+    fixedAsOf,
+    missing: missing.filter((m, i) => missing.findIndex((n) => n.metric === m.metric) === i),
+  };
 }
+
+function optionValue(
+  option: 'period' | 'npsPeriod' | 'model' | 'horizonMonths',
+  options: DashboardOptions,
+  facts: DataFacts,
+): string | number {
+  switch (option) {
+    case 'period':
+      return options.period;
+    case 'npsPeriod':
+      return facts.npsPeriod;
+    case 'model':
+      return options.model;
+    case 'horizonMonths':
+      return options.horizonYears * 12;
+  }
+}
+
+/** The table functions' language argument: blank (English) or the language. */
+function languageArgument(language: Language): string {
+  return language === 'en' ? '' : language;
+}
+
+const isString = (value: string | undefined): value is string => value !== undefined;
 
 /** The day number of a checked ISO date (wizardSettings.ts accepts only those). */
 function dayOfIso(iso: string): number {
-  return Math.floor(parseIsoDateText(iso)?.wallClockDay ?? NaN);
+  return Math.floor(parseIsoDateText(iso)?.wallClockDay ?? Number.NaN);
 }

@@ -6,7 +6,7 @@
 
 import { CATALOG } from '../catalog';
 import type { FunctionSpec } from '../catalog/functionSpec';
-import { callContextOf } from '../input/callContext';
+import { callContextOf, type KeyValueStore } from '../input/callContext';
 import type { CellResult, CellValue, RangeArgument } from '../input/cells';
 import { InputError } from '../input/inputError';
 import { TableTooLarge } from '../metrics/tableTooLarge';
@@ -25,6 +25,8 @@ export interface CallInputs {
   readonly setting: (id: SettingId) => CellValue;
   readonly timeZone: () => TimeZone;
   readonly numberFormat: () => NumberFormat;
+  /** The document cache, for the model fits. */
+  readonly store?: () => KeyValueStore | undefined;
 }
 
 const SPECS = new Map<string, FunctionSpec>(CATALOG.map((spec) => [spec.name, spec]));

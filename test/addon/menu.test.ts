@@ -8,10 +8,10 @@
 import { EmulatedUtilities } from '../../scripts/emulator/services';
 import type { Language } from '../../src/i18n/language';
 
-const refresh = { computedOn: '2026-12-01T14:10:00.000Z', language: 'en' as Language };
+const refresh = { computedOn: '2026-12-01T14:10:00.000Z', language: 'en' as Language, failures: [] as unknown[] };
 
 jest.mock('../../src/addon/wizardServer', () => ({
-  wizardRefreshDashboard: () => ({ computedOn: refresh.computedOn }),
+  wizardRefreshDashboard: () => ({ computedOn: refresh.computedOn, failures: refresh.failures }),
   userLanguage: () => refresh.language,
 }));
 
@@ -75,5 +75,20 @@ describe('refreshDashboard', () => {
       refresh.computedOn = '2026-12-01T14:10:00.000Z';
     }
     expect(toasts[0].message).toBe('Computed on sometime');
+  });
+
+  it('says "ready" only when every number computed, else how many did not', () => {
+    const toasts = installServices('UTC', 'en');
+    refresh.language = 'en';
+    refresh.failures = [
+      { label: 'NPS', message: 'NPS: no scores' },
+      { label: 'CSAT', message: 'CSAT: no answers' },
+    ];
+    try {
+      refreshDashboard();
+    } finally {
+      refresh.failures = [];
+    }
+    expect(toasts[0].title).toBe('Dashboard updated; 2 numbers could not be computed (open the wizard for the list)');
   });
 });

@@ -7,7 +7,8 @@
 import { openExampleSpreadsheet } from '../../scripts/playground/server';
 import type { OfflineSpreadsheet } from '../../scripts/emulator/offlineSpreadsheet';
 import { EmulatedRange, EmulatedSheet } from '../../scripts/emulator/spreadsheetApp';
-import type { SheetInspection } from '../../src/wizard/wizardProtocol';
+import type { DashboardOutcome, DataCheck, SheetInspection, WizardStart } from '../../src/wizard/wizardProtocol';
+import { WIZARD_METRICS } from '../../src/wizard/wizardMetrics';
 import type { SheetMapping, WizardSettings } from '../../src/wizard/wizardSettings';
 import { defaultOptions } from '../../src/wizard/wizardSettings';
 
@@ -23,9 +24,9 @@ function mappingOf(spreadsheet: OfflineSpreadsheet, sheet: string): SheetMapping
 }
 
 /** Every cell of the dashboard sheet that shows an error, with the error's message. */
-function errorCells(spreadsheet: OfflineSpreadsheet): string[] {
+function errorCells(spreadsheet: OfflineSpreadsheet, name = 'Loyalty dashboard'): string[] {
   const workbook = spreadsheet.workbook;
-  const sheetId = workbook.sheetIdByName('Loyalty dashboard') as number;
+  const sheetId = workbook.sheetIdByName(name) as number;
   const found: string[] = [];
   workbook.sheetValues(sheetId).forEach((row, r) =>
     row.forEach((_, c) => {
@@ -53,6 +54,85 @@ const sheetNames = (spreadsheet: OfflineSpreadsheet) =>
 
 afterEach(() => jest.restoreAllMocks());
 
+/** The metrics a newcomer gets: every one the example's sheets allow that is ticked to start with. */
+function newcomerSettings(spreadsheet: OfflineSpreadsheet, language: WizardSettings['language']): WizardSettings {
+  const sources = DATA_SHEETS.map((sheet) => mappingOf(spreadsheet, sheet));
+  const check = spreadsheet.execute('wizardCheckData', sources) as DataCheck;
+  const metrics = check.metrics
+    .filter((m) => m.sheet !== undefined && WIZARD_METRICS.find((w) => w.id === m.id)?.preselected)
+    .map((m) => m.id);
+  return { language, mode: 'live', sources, metrics, options: defaultOptions(language) };
+}
+
+describe('the first run', () => {
+  it('ticks only the sheets that look like data: not the summary of formulas the example opens on', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const start = spreadsheet.execute('wizardStart') as WizardStart;
+    expect(start.activeSheet).toBe('Summary');
+    expect(start.sheets.map((s) => [s.name, s.looksLikeData])).toEqual([
+      ['Customers', true],
+      ['Orders', true],
+      ['Responses', true],
+      ['Summary', false],
+      ['Customer metrics', false],
+    ]);
+    expect(start.defaults.grossMargin).toBe(0.6);
+    expect(start.benchmarkSegments.map((s) => s.id)).toContain('retail');
+  });
+
+  it('tells the data’s span, the revenue per subscriber it would use, and warns of an amount mapped as the customer', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const sources = DATA_SHEETS.map((sheet) => mappingOf(spreadsheet, sheet));
+    const check = spreadsheet.execute('wizardCheckData', sources) as DataCheck;
+    expect(check.firstDate < check.latestDate).toBe(true);
+    expect(check.latestDate).toBe('2024-12-31');
+    // Plans of 22 to 45 a month, extras on top.
+    expect(check.suggested.subscriptionRevenue).toBeGreaterThan(22);
+    expect(check.suggested.subscriptionRevenue).toBeLessThan(60);
+    expect(check.problems.filter((p) => p.severity === 'warning')).toEqual([]);
+    const orders = sources[1];
+    const wrong = { ...orders, roles: { ...orders.roles, customer: orders.roles.amount } };
+    const warned = spreadsheet.execute('wizardCheckData', [sources[0], wrong, sources[2]]) as DataCheck;
+    expect(warned.problems.filter((p) => p.severity === 'warning').map((p) => [p.sheet, p.column, p.kind])).toEqual([
+      ['Orders', 'Amount', 'fewCustomers'],
+    ]);
+  });
+
+  it.each(['en', 'fa'] as const)(
+    'builds the newcomer’s dashboard (%s) with every default accepted: no error cell, nothing failed',
+    (language) => {
+      const spreadsheet = openExampleSpreadsheet();
+      const outcome = spreadsheet.execute(
+        'wizardCreateDashboard',
+        newcomerSettings(spreadsheet, language),
+      ) as DashboardOutcome;
+      expect(outcome.failures).toEqual([]);
+      expect(errorCells(spreadsheet, outcome.sheet)).toEqual([]);
+      const sheet = spreadsheet.services.SpreadsheetApp.getActive().getSheetByName(outcome.sheet);
+      expect(sheet?.isRightToLeft()).toBe(language === 'fa');
+      expect(sheet?.getCharts().length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('asks before creating over the dashboard it made, then updates it or makes another, as told', () => {
+    const spreadsheet = openExampleSpreadsheet();
+    const settings = settingsFor(spreadsheet, 'live');
+    spreadsheet.execute('wizardCreateDashboard', settings);
+    expect(() => spreadsheet.execute('wizardCreateDashboard', settings)).toThrow(
+      'A dashboard is already there: choose to update it or to make another.',
+    );
+    spreadsheet.execute('wizardCreateDashboard', settings, 'update');
+    expect(sheetNames(spreadsheet)).toEqual([...USER_SHEETS, 'Loyalty dashboard']);
+    const another = spreadsheet.execute('wizardCreateDashboard', settings, 'new') as DashboardOutcome;
+    expect(another.sheet).toBe('Loyalty dashboard (2)');
+    expect(sheetNames(spreadsheet)).toEqual([...USER_SHEETS, 'Loyalty dashboard', 'Loyalty dashboard (2)']);
+    // Neither is offered as data, and the one made last is the one refreshed.
+    const start = spreadsheet.execute('wizardStart') as WizardStart;
+    expect(start.sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    expect(start.dashboard?.sheet).toBe('Loyalty dashboard (2)');
+  });
+});
+
 describe('creating the dashboard', () => {
   it('reads each data sheet once and writes in a few batches, whatever the number of rows', () => {
     const spreadsheet = openExampleSpreadsheet();
@@ -62,8 +142,9 @@ describe('creating the dashboard', () => {
     spreadsheet.execute('wizardCreateDashboard', settings);
     // One getValues per source sheet: 3,581 order rows are not read row by row.
     expect(reads).toHaveBeenCalledTimes(DATA_SHEETS.length);
-    // The key numbers and settings, then one block per table (NPS detail, trend, cohorts, RFM).
-    expect(writes).toHaveBeenCalledTimes(5);
+    // The key numbers and settings, then one block per table (NPS detail, NPS trend and its interval widths,
+    // retention curves, cohorts, RFM).
+    expect(writes).toHaveBeenCalledTimes(7);
   });
 
   it('takes the document lock and tells the person when someone else holds it', () => {
@@ -74,7 +155,7 @@ describe('creating the dashboard', () => {
     expect(lock.acquisitions).toBe(1);
     expect(lock.hasLock()).toBe(false);
     lock.tryLock(0);
-    expect(() => spreadsheet.execute('wizardCreateDashboard', settings)).toThrow(
+    expect(() => spreadsheet.execute('wizardCreateDashboard', settings, 'update')).toThrow(
       'Someone else is updating the dashboard; try again in a moment.',
     );
   });
@@ -87,7 +168,7 @@ describe('creating the dashboard', () => {
     jest.spyOn(EmulatedSheet.prototype, 'insertChart').mockImplementation(() => {
       throw new Error('Service Spreadsheets failed while accessing document.');
     });
-    expect(() => spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'))).toThrow(
+    expect(() => spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'), 'update')).toThrow(
       'Service Spreadsheets failed',
     );
     expect(sheetNames(spreadsheet)).toEqual([...USER_SHEETS, 'Loyalty dashboard']);
@@ -100,7 +181,7 @@ describe('creating the dashboard', () => {
     const app = spreadsheet.services.SpreadsheetApp.getActive();
     app.insertSheet('Loyalty dashboard').getRange('A1').setValue('my own notes');
     spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'live'));
-    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'));
+    spreadsheet.execute('wizardCreateDashboard', settingsFor(spreadsheet, 'snapshot'), 'update');
     expect(app.getSheetByName('Loyalty dashboard')?.getRange('A1').getValue()).toBe('my own notes');
     expect(sheetNames(spreadsheet).filter((name) => name.startsWith('Loyalty dashboard'))).toEqual([
       'Loyalty dashboard',

@@ -15,7 +15,7 @@ const ORDERS = sheet('Orders', ['order', 'customer', 'orderDate', 'amount', 'pro
 const RESPONSES = sheet('Responses', ['responseDate', 'customer', 'segment', 'score', 'satisfaction']);
 
 describe('WIZARD_METRICS', () => {
-  it('declares every metric once, in METRIC_IDS order, all preselected but predicted CLV', () => {
+  it('declares every metric once, in METRIC_IDS order, all preselected but predicted CLV (opt-in: subscriptions have their own model)', () => {
     expect(WIZARD_METRICS.map((m) => m.id)).toEqual([...METRIC_IDS]);
     expect(WIZARD_METRICS.filter((m) => !m.preselected).map((m) => m.id)).toEqual(['predictedClv']);
   });
@@ -39,6 +39,9 @@ describe('metricAvailability', () => {
       csat: ['Responses', []],
       churn: ['Customers', []],
       churnTrend: ['Customers', []],
+      churnBySegment: ['Customers', []],
+      churnBySource: ['Customers', []],
+      subscriptionValue: ['Customers', []],
       repeatPurchase: ['Orders', []],
       frequency: ['Orders', []],
       orderValue: ['Orders', []],
@@ -48,6 +51,30 @@ describe('metricAvailability', () => {
       cohorts: ['Orders', []],
       rfm: ['Orders', []],
       predictedClv: ['Orders', []],
+      // The answers joined with the orders of the same customers.
+      loyaltyImpact: ['Responses', []],
+    });
+    expect(availability([CUSTOMERS, ORDERS, RESPONSES], 'loyaltyImpact')).toEqual({
+      id: 'loyaltyImpact',
+      sheet: 'Responses',
+      otherSheet: 'Orders',
+      missing: [],
+    });
+  });
+
+  it('offers "Does loyalty pay?" only with a second sheet of orders, and says what that one lacks', () => {
+    expect(availability([RESPONSES], 'loyaltyImpact')).toEqual({
+      id: 'loyaltyImpact',
+      missing: ['customer', 'orderDate', 'amount'],
+    });
+    expect(availability([RESPONSES, sheet('Orders', ['customer', 'orderDate'])], 'loyaltyImpact')).toEqual({
+      id: 'loyaltyImpact',
+      missing: ['amount'],
+    });
+    // A survey without customer ids cannot be joined.
+    expect(availability([sheet('Survey', ['responseDate', 'score']), ORDERS], 'loyaltyImpact')).toEqual({
+      id: 'loyaltyImpact',
+      missing: ['customer'],
     });
   });
 

@@ -30,6 +30,9 @@ const SETTINGS: WizardSettings = {
     grossMargin: 0.6,
     currency: 'EUR',
     horizonYears: 5,
+    model: 'pnbd',
+    subscriptionRevenue: 24,
+    compareWith: 'retail',
   },
 };
 
@@ -62,9 +65,13 @@ describe('parseWizardSettings', () => {
       asOf: '',
       confidence: 0.95,
       discountRate: 0.1,
-      grossMargin: 1,
+      // 60%, the margin shown in Options and on the dashboard: never revenue counted as profit.
+      grossMargin: 0.6,
       currency: 'THB',
       horizonYears: 3,
+      model: 'bgnbd',
+      subscriptionRevenue: null,
+      compareWith: '',
     });
     // null is "not given" too.
     expect(parseWizardSettings(withOptions({ confidence: null })).options.confidence).toBe(0.95);
@@ -79,6 +86,16 @@ describe('parseWizardSettings', () => {
     expect(parsed.options.period).toBe('month');
     // The currency follows the language chosen in the end: English, so dollars.
     expect(parsed.options.currency).toBe('USD');
+  });
+
+  it('replaces an unknown model or benchmark segment by the default, and takes a blank revenue as "from the orders"', () => {
+    const parsed = parseWizardSettings(withOptions({ model: 'weibull', compareWith: 'toString' }));
+    expect(parsed.options.model).toBe('bgnbd');
+    expect(parsed.options.compareWith).toBe('');
+    for (const blank of [null, undefined, ''])
+      expect(parseWizardSettings(withOptions({ subscriptionRevenue: blank })).options.subscriptionRevenue).toBeNull();
+    expect(errorOf(withOptions({ subscriptionRevenue: -5 })).key).toBe('options.invalidNumber');
+    expect(errorOf(withOptions({ subscriptionRevenue: '24' })).key).toBe('options.invalidNumber');
   });
 
   // An inherited property name is not a currency code.

@@ -54,6 +54,12 @@ export const FA: Messages = {
     '{sheet}، «{column}»: {count} پاسخ متنی مانند «N/A» (ردیف‌های {rows})؛ این پاسخ‌ها کنار گذاشته می‌شوند.',
   'problem.satisfactionRange': '{sheet}، «{column}»: {count} پاسخ خارج از 1-5 (ردیف‌های {rows}).',
   'problem.blankId': '{sheet}، «{column}»: {count} ردیف داده دارند اما شناسهٔ مشتری (ID) ندارند (ردیف‌های {rows}).',
+  'problem.idDecimals':
+    '{sheet}، «{column}»: {count} از {total} شناسهٔ مشتری عدد اعشاری‌اند (ردیف‌های {rows}): آیا این ستون مبلغ است؟',
+  'problem.fewCustomers':
+    '{sheet}، «{column}»: فقط {count} شناسهٔ مشتری متفاوت در {total} ردیف: آیا این ستون مشتری است، یا پلن یا محصول؟',
+  'problem.scoreScale':
+    '{sheet}، «{column}»: هر {count} امتیاز بین 1 و 5 است: آیا این ستون رضایت (1-5) است و نه امتیاز 0-10؟',
   'problem.moreRows': '{rows} و {count} ردیف دیگر',
 
   'metrics.intro':
@@ -106,6 +112,7 @@ export const FA: Messages = {
   'options.grossMargin': 'حاشیهٔ سود ناخالص',
   'options.currency': 'واحد پول',
   'options.horizonYears': 'افق CLV (سال)',
+  'options.subscriptionRevenue': 'درآمد هر مشترک در ماه',
   'options.invalidNumber': '{field}: عددی از {min} تا {max} وارد کنید.',
   'options.invalidDate': '{field}: تاریخی مانند 2024-12-31 وارد کنید.',
 
@@ -156,18 +163,73 @@ export const FA: Messages = {
   'setting.horizonYears': 'افق CLV (سال)',
   'setting.discountRate': 'نرخ تنزیل سالانه',
   'table.npsSummary': 'جزئیات NPS',
-  'table.npsTrend': 'NPS به تفکیک {period}',
   'table.npsSegments': 'NPS به تفکیک بخش',
   'table.churnTrend': 'ریزش به تفکیک {period}',
   'table.cohorts': 'حفظ مشتری در هر کوهورت، به تفکیک {period}',
   'table.rfm': 'بخش‌بندی RFM',
   'table.predictedClv': 'CLV پیش‌بینی‌شده به تفکیک مشتری',
-  'chart.npsTrend': 'NPS به تفکیک {period} با بازهٔ اطمینان 95%',
   'chart.retention': 'منحنی‌های حفظ مشتری در هر کوهورت',
   'chart.rfm': 'مشتریان به تفکیک بخش RFM',
   'unit.week': 'هفته',
   'unit.month': 'ماه',
   'unit.quarter': 'فصل',
+  'table.npsTrend': 'NPS به تفکیک {npsPeriod}',
+  'chart.npsTrend': 'NPS به تفکیک {npsPeriod} با بازهٔ اطمینان 95%',
+  'unit.day': 'روز',
+  'unit.year': 'سال',
+  'dashboard.asOfFixed': 'تا تاریخ {date}.',
+  'dashboard.asOfLatest': 'تا تاریخ {date}، آخرین تاریخ موجود در داده‌ها.',
+  'dashboard.value': 'مقدار',
+  'dashboard.change': 'تغییر نسبت به {period} قبل',
+  'dashboard.benchmark': 'معیار مرجع: {segment}',
+  'dashboard.benchmarkCaveat':
+    'معیارهای مرجع برای درک زمینه‌اند، نه هدف: بیشترشان داده‌های US هستند، و NPS پنل‌های مصرف‌کننده از مصرف‌کنندگان دربارهٔ برندهایی می‌پرسد که به کار می‌برند؛ چنین امتیازی با نظرسنجی پس از خرید خودتان فرق دارد.',
+  'dashboard.bandLabel': 'بازهٔ اطمینان 95%',
+  'dashboard.intervalWidth': 'پهنای بازهٔ اطمینان',
+  'dashboard.allRows': '{label} (همهٔ ردیف‌ها: نقش هیچ ستون تاریخی تعیین نشده است)',
+  'kpi.loyaltyImpact': 'سهم خرید دوباره: مروجان منهای منتقدان',
+  'kpi.subscriptionValue': 'ارزش باقی‌ماندهٔ مشترکان فعال',
+  'setting.previousAsOf': 'پایان دورهٔ قبل',
+  'setting.previousPeriodStart': 'آغاز دورهٔ ریزش قبلی',
+  'setting.previousPeriodEnd': 'پایان دورهٔ ریزش قبلی',
+  'setting.subscriptionRevenue': 'درآمد هر مشترک در ماه',
+  'setting.calibrationEnd': 'بررسی مدل: پایان دورهٔ کالیبراسیون',
+  'table.loyaltyImpact': 'آیا وفاداری سود دارد؟ خریدها در {days} روز پس از هر پاسخ',
+  'table.churnBySegment': 'ریزش به تفکیک بخش، آخرین {period} کامل',
+  'table.churnBySource': 'ریزش به تفکیک منبع جذب، آخرین {period} کامل',
+  'table.subscriptionForecast': 'هنوز مشترک: مدل حفظ مشتری در برابر داده‌ها',
+  'table.subscriptionClv': 'ارزش باقی‌ماندهٔ هر مشترک فعال',
+  'table.cohortCurves': 'منحنی‌های حفظ مشتری، بر حسب {period} از نخستین سفارش',
+  'table.validation': 'بررسی مدل: خریدهای تکراری پیش‌بینی‌شده در برابر واقعی، پس از پایان دورهٔ کالیبراسیون',
+  'note.npsTrend':
+    'هر {npsPeriod} با کمتر از 30 پاسخ در ستون «یادداشت» علامت می‌خورد: NPS آن برای تفسیر بیش از حد نوسان دارد.',
+  'note.churnTrend':
+    '«مشتریان از دست‌رفته» همهٔ مشتریانی را می‌شمارد که تاریخ پایانشان در آن دوره است؛ نرخ ریزش فقط کسانی را می‌شمارد که در آغاز دوره مشتری بودند، پس کسی که در طول یک دوره آمده و رفته است در «مشتریان از دست‌رفته» هست اما در نرخ ریزش نیست.',
+  'note.bySegment':
+    'بخشی که کمتر از 30 مشتری دارد اعدادش را بدون ادعای معناداری نشان می‌دهد؛ وقتی بخش‌ها زیادند، از هر 20 بخش یکی تنها بر اثر تصادف در سطح 95% با بقیه فرق دارد.',
+  'note.loyaltyImpact':
+    'آخرین پاسخ هر پاسخ‌دهنده و سفارش‌های او در {days} روز پس از آن؛ پاسخ‌دهندگانی که {days} روزشان هنوز نگذشته است کنار گذاشته می‌شوند.',
+  'note.subscriptionForecast':
+    'سهم مشترکان باقی‌مانده بنا بر مدل بتای انتقال‌یافتهٔ هندسی (Fader و Hardie، 2007)، در برابر سهم مشتریانی که واقعاً مشترک ماندند.',
+  'note.cohortCurves': 'همهٔ کوهورت‌ها با وزن اندازه‌شان، و سه کوهورت آخر؛ جدول کامل کوهورت‌ها در پایین است.',
+  'note.validation':
+    'مدل روی سفارش‌های تا پایان دورهٔ کالیبراسیون (در «تنظیمات به‌کاررفته») برازش داده می‌شود و روی سفارش‌های پس از آن آزموده می‌شود.',
+  'chart.loyaltyImpact': 'سهم خرید دوباره به تفکیک گروه NPS',
+  'chart.subscriptionForecast': 'سهم مشترکان باقی‌مانده: مدل و داده‌ها',
+  'chart.churnBySegment': 'نرخ ریزش به تفکیک بخش، با بازهٔ اطمینان 95%',
+  'chart.churnBySource': 'نرخ ریزش به تفکیک منبع جذب، با بازهٔ اطمینان 95%',
+  'failure.advice': 'سلول‌ها یا گزینه‌ای را که در پیام آمده است اصلاح کنید، یا تیک این شاخص را بردارید.',
+  'failure.noModelFits':
+    '{models} امتحان شد: هیچ‌کدام با این سفارش‌ها برازش نمی‌شود. برای اشتراک‌ها، به‌جای آن «ارزش پیش‌بینی‌شدهٔ اشتراک» را تیک بزنید.',
+  'failure.needsRevenue': 'به مبلغی نیاز است که هر مشترک در ماه می‌پردازد: آن را در «گزینه‌ها» وارد کنید.',
+  'notice.modelFallback': '{tried} با این سفارش‌ها برازش نشد؛ داشبورد از {used} استفاده می‌کند.',
+  'notice.asOfAfterData':
+    '«تا تاریخ» {date} پس از آخرین تاریخ داده‌ها ({latest}) است: دوره‌های پس از آن هیچ سفارش یا پاسخ تازه‌ای ندارند، پس ریزش و خرید مجدد در آن دوره‌ها طوری به نظر می‌رسند که گویی فعالیت متوقف شده است.',
+  'notice.noHoldout': 'بررسی مدل دست‌کم به 24 هفته سفارش نیاز دارد؛ این بخش کنار گذاشته شد.',
+  'options.asOfBeforeData':
+    '{field}: {date} پیش از نخستین تاریخ داده‌های شما ({first}) است؛ تاریخی از {first} به بعد انتخاب کنید.',
+  'create.chooseExisting': 'داشبوردی از قبل وجود دارد: انتخاب کنید آن را به‌روز کنید یا داشبورد دیگری بسازید.',
+  'toast.failures': 'داشبورد به‌روز شد؛ {count} عدد محاسبه نشد (برای دیدن فهرست، ویزارد را باز کنید).',
 
   'help.title': '{addon}: راهنمای تابع‌ها',
   'help.optional': 'اختیاری',
