@@ -437,7 +437,7 @@ function metricsStep(): Node[] {
 }
 
 interface NumberField {
-  readonly key: keyof typeof OPTION_LIMITS;
+  readonly key: 'confidence' | 'discountRate' | 'grossMargin' | 'horizonYears';
   readonly label: MessageKey;
   /** Shown as a percentage, kept as a fraction. */
   readonly percent: boolean;

@@ -191,7 +191,8 @@ function parseStoredDashboard(stored: string | null): StoredDashboard | null {
   }
 }
 
-// The API ---------------------------------------------------------------------------------
+// The API (interim fields on the sidebar branch: looksLikeData, benchmarkSegments, firstDate, suggested,
+// failures and notices are the lead's; this file is replaced by the lead's server at merge) ---------------------------------------------------------------------------------
 
 export function wizardStart(): WizardStart {
   const language = userLanguage();
@@ -200,7 +201,7 @@ export function wizardStart(): WizardStart {
   const sheets = spreadsheet
     .getSheets()
     .filter((sheet) => sheet.getSheetId() !== dashboard?.info.sheetId)
-    .map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow() }));
+    .map((sheet) => ({ name: sheet.getName(), rows: sheet.getLastRow(), looksLikeData: true }));
   const saved = savedSettings();
   return {
     language,
@@ -209,6 +210,7 @@ export function wizardStart(): WizardStart {
     saved,
     defaults: defaultOptions(saved?.language ?? language),
     currencies: CURRENCY_CODES,
+    benchmarkSegments: [],
     dashboard:
       dashboard === null
         ? null
@@ -288,7 +290,9 @@ export function wizardCheckData(sources: unknown): DataCheck {
     return {
       problems,
       metrics: metricAvailability(mapped),
+      firstDate: '',
       latestDate: latest === undefined ? '' : isoDateOfDay(latest),
+      suggested: { subscriptionRevenue: null },
     };
   });
 }
@@ -419,6 +423,8 @@ function buildDashboard(requested: WizardSettings): DashboardOutcome {
       url: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
       currency: options.currency,
       headline: written.headline,
+      failures: [],
+      notices: [],
     };
   } finally {
     lock.releaseLock();

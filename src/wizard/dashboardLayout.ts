@@ -57,6 +57,17 @@ export interface Headline {
   readonly error?: string;
 }
 
+/**
+ * A key number or table that could not be computed. (Interim on the sidebar
+ * branch, the shape the lead's layout gives it; the lead's file replaces this
+ * at merge.)
+ */
+export interface Failure {
+  readonly label: string;
+  readonly message: string;
+  readonly advice?: string;
+}
+
 export interface DashboardSheet {
   /** Cell contents, written block by block with setValues; formulas are "=..." text. */
   readonly blocks: readonly (Area & { readonly values: readonly (readonly SheetCell[])[] })[];

@@ -21,8 +21,29 @@ export type ProblemKind =
   | 'satisfactionRange'
   | 'blankId';
 
+/**
+ * How much a problem matters: an error makes the functions that read the
+ * column stop; a warning is a plausibility check on the role (the column may
+ * not be what it was mapped as); a note is something left out. (Interim on
+ * the sidebar branch, as the lead's dataHealth.ts will have it, with its
+ * plausibility kinds; the lead's file replaces this at merge.)
+ */
+export type ProblemSeverity = 'error' | 'warning' | 'note';
+
+export const PROBLEM_SEVERITY: Readonly<Record<ProblemKind, ProblemSeverity>> = {
+  dateText: 'error',
+  notDate: 'error',
+  amountText: 'error',
+  scoreRange: 'error',
+  satisfactionRange: 'error',
+  blankId: 'error',
+  scoreText: 'note',
+  negativeAmount: 'note',
+};
+
 export interface DataProblem {
   readonly kind: ProblemKind;
+  readonly severity: ProblemSeverity;
   readonly sheet: string;
   /** The column's heading, or its letter when it has none. */
   readonly column: string;
@@ -102,7 +123,8 @@ export function checkDataHealth(
         note(error.unreadableText ? verdicts.unreadable : verdicts.invalid, i);
       }
     }
-    for (const [kind, { count, rows }] of found) problems.push({ kind, sheet, column: column.name, count, rows });
+    for (const [kind, { count, rows }] of found)
+      problems.push({ kind, severity: PROBLEM_SEVERITY[kind], sheet, column: column.name, count, rows });
   }
   return problems;
 }

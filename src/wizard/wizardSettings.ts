@@ -12,6 +12,9 @@ import { parseIsoDateText } from '../input/isoDateText';
 import { WIZARD_ROLES } from './proposeRoles';
 import { METRIC_IDS, type MetricId } from './wizardMetrics';
 import { WizardError } from './wizardError';
+import { BENCHMARK_SEGMENTS } from '../benchmarks/benchmarkSegments';
+
+const isSegmentId = (value: string) => BENCHMARK_SEGMENTS.some((segment) => segment.id === value);
 
 export const DASHBOARD_PERIODS = ['week', 'month', 'quarter'] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
@@ -30,6 +33,9 @@ export interface SheetMapping {
   readonly roles: Readonly<Partial<Record<ColumnRole, MappedColumnRef>>>;
 }
 
+export const PURCHASE_MODELS = ['bgnbd', 'mbgnbd', 'pnbd'] as const;
+export type PurchaseModelChoice = (typeof PURCHASE_MODELS)[number];
+
 export interface DashboardOptions {
   readonly period: DashboardPeriod;
   /** ISO date, or '' for the latest date in the data. */
@@ -39,6 +45,12 @@ export interface DashboardOptions {
   readonly grossMargin: number;
   readonly currency: CurrencyCode;
   readonly horizonYears: number;
+  /** The purchase model of predicted CLV; if it does not fit the orders the others are tried in turn. */
+  readonly model: PurchaseModelChoice;
+  /** What a subscriber pays per month, for the subscription value; null to take it from the orders. */
+  readonly subscriptionRevenue: number | null;
+  /** The benchmark segment the key numbers are compared with ('' for none). */
+  readonly compareWith: string;
 }
 
 export interface WizardSettings {
@@ -55,7 +67,16 @@ export const OPTION_LIMITS = {
   discountRate: { min: 0, max: 1 },
   grossMargin: { min: 0.01, max: 1 },
   horizonYears: { min: 1, max: 20 },
+  subscriptionRevenue: { min: 0, max: 1_000_000_000 },
 } as const;
+
+/**
+ * The gross margin a dashboard starts with, shown and editable in Options:
+ * 60%, a typical gross margin of a small retail or subscription business (the
+ * example coffee shop uses it too). A margin of 100% would count revenue as
+ * profit and overstate every lifetime value.
+ */
+export const DEFAULT_GROSS_MARGIN = 0.6;
 
 export function defaultOptions(language: Language): DashboardOptions {
   return {
@@ -63,9 +84,12 @@ export function defaultOptions(language: Language): DashboardOptions {
     asOf: '',
     confidence: 0.95,
     discountRate: 0.1,
-    grossMargin: 1,
+    grossMargin: DEFAULT_GROSS_MARGIN,
     currency: DEFAULT_CURRENCY[language],
     horizonYears: 3,
+    model: 'bgnbd',
+    subscriptionRevenue: null,
+    compareWith: '',
   };
 }
 
@@ -125,6 +149,12 @@ export function parseWizardSettings(input: unknown): WizardSettings {
     grossMargin: numberOption(raw.grossMargin ?? defaults.grossMargin, 'grossMargin'),
     currency: isCurrencyCode(raw.currency) ? raw.currency : defaults.currency,
     horizonYears: numberOption(raw.horizonYears ?? defaults.horizonYears, 'horizonYears'),
+    model: PURCHASE_MODELS.find((m) => m === raw.model) ?? defaults.model,
+    subscriptionRevenue:
+      raw.subscriptionRevenue === null || raw.subscriptionRevenue === undefined || raw.subscriptionRevenue === ''
+        ? null
+        : numberOption(raw.subscriptionRevenue, 'subscriptionRevenue'),
+    compareWith: typeof raw.compareWith === 'string' && isSegmentId(raw.compareWith) ? raw.compareWith : '',
   };
   return { language, mode: input.mode === 'snapshot' ? 'snapshot' : 'live', sources, metrics, options };
 }

@@ -108,7 +108,7 @@ describe('dashboardBlocks', () => {
       { id: 'periodStart', label: 'setting.periodStart', kind: 'date', value: day(2024, 12, 1) },
       { id: 'periodEnd', label: 'setting.periodEnd', kind: 'date', value: day(2024, 12, 31) },
       { id: 'confidence', label: 'setting.confidence', kind: 'percent', value: 0.95 },
-      { id: 'grossMargin', label: 'setting.grossMargin', kind: 'percent', value: 1 },
+      { id: 'grossMargin', label: 'setting.grossMargin', kind: 'percent', value: 0.6 },
       { id: 'horizonYears', label: 'setting.horizonYears', kind: 'count', value: 3 },
       { id: 'discountRate', label: 'setting.discountRate', kind: 'percent', value: 0.1 },
     ]);

@@ -13,7 +13,7 @@ describe('checkDataHealth', () => {
     const cells = ['2024-03-04', '03/04/2024', day('2024-03-05'), '15.3.2024', ''];
     // cells[0] is on sheet row 2 (headings in row 1): the text dates are cells 1 and 3, rows 3 and 5.
     expect(checkDataHealth('Orders', [mapped('orderDate', 'Order date', cells)], 2, UTC)).toEqual([
-      { kind: 'dateText', sheet: 'Orders', column: 'Order date', count: 2, rows: [3, 5] },
+      { kind: 'dateText', severity: 'error', sheet: 'Orders', column: 'Order date', count: 2, rows: [3, 5] },
     ]);
     // With a title, a blank row and headings in row 3, cells[0] is row 4: rows 5 and 7.
     expect(checkDataHealth('Orders', [mapped('orderDate', 'Order date', cells)], 4, UTC)[0].rows).toEqual([5, 7]);
@@ -22,7 +22,7 @@ describe('checkDataHealth', () => {
   it('checks every date role', () => {
     for (const role of ['orderDate', 'responseDate', 'startDate', 'endDate'] as const)
       expect(checkDataHealth('S', [mapped(role, 'D', ['03/04/2024'])], 2, UTC)).toEqual([
-        { kind: 'dateText', sheet: 'S', column: 'D', count: 1, rows: [2] },
+        { kind: 'dateText', severity: 'error', sheet: 'S', column: 'D', count: 1, rows: [2] },
       ]);
   });
 
@@ -30,7 +30,7 @@ describe('checkDataHealth', () => {
     // 45366 is the Sheets serial of 2024-03-15, a valid date; 7 would be 1900-01-06, before 1950.
     const cells: CellValue[] = [45366, 7, true, '2024-03-15T10:00:00+07:00'];
     expect(checkDataHealth('Customers', [mapped('startDate', 'Start', cells)], 2, UTC)).toEqual([
-      { kind: 'notDate', sheet: 'Customers', column: 'Start', count: 2, rows: [3, 4] },
+      { kind: 'notDate', severity: 'error', sheet: 'Customers', column: 'Start', count: 2, rows: [3, 4] },
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('checkDataHealth', () => {
     const cells: CellValue[] = [24, '$24.00', 'twenty', -5, '(15.00)', true, '1,5'];
     expect(checkDataHealth('Orders', [mapped('amount', 'Amount', cells)], 2, UTC)).toEqual([
       // 'twenty' (row 4), a checkbox (row 7) and '1,5' (a decimal comma, row 8) are not amounts.
-      { kind: 'amountText', sheet: 'Orders', column: 'Amount', count: 3, rows: [4, 7, 8] },
-      { kind: 'negativeAmount', sheet: 'Orders', column: 'Amount', count: 2, rows: [5, 6] },
+      { kind: 'amountText', severity: 'error', sheet: 'Orders', column: 'Amount', count: 3, rows: [4, 7, 8] },
+      { kind: 'negativeAmount', severity: 'note', sheet: 'Orders', column: 'Amount', count: 2, rows: [5, 6] },
     ]);
   });
 
@@ -47,16 +47,16 @@ describe('checkDataHealth', () => {
     const cells: CellValue[] = [10, 11, 7.5, 'N/A', -1, '9', '11', 0];
     expect(checkDataHealth('Responses', [mapped('score', 'NPS', cells)], 2, UTC)).toEqual([
       // 11 (row 3), 7.5 (row 4), -1 (row 6), '11' (row 8).
-      { kind: 'scoreRange', sheet: 'Responses', column: 'NPS', count: 4, rows: [3, 4, 6, 8] },
-      { kind: 'scoreText', sheet: 'Responses', column: 'NPS', count: 1, rows: [5] },
+      { kind: 'scoreRange', severity: 'error', sheet: 'Responses', column: 'NPS', count: 4, rows: [3, 4, 6, 8] },
+      { kind: 'scoreText', severity: 'note', sheet: 'Responses', column: 'NPS', count: 1, rows: [5] },
     ]);
   });
 
   it('reports satisfaction out of 1-5', () => {
     const cells: CellValue[] = [1, 0, 5, 6, 'N/A', 3];
     expect(checkDataHealth('Responses', [mapped('satisfaction', 'CSAT', cells)], 2, UTC)).toEqual([
-      { kind: 'satisfactionRange', sheet: 'Responses', column: 'CSAT', count: 2, rows: [3, 5] },
-      { kind: 'scoreText', sheet: 'Responses', column: 'CSAT', count: 1, rows: [6] },
+      { kind: 'satisfactionRange', severity: 'error', sheet: 'Responses', column: 'CSAT', count: 2, rows: [3, 5] },
+      { kind: 'scoreText', severity: 'note', sheet: 'Responses', column: 'CSAT', count: 1, rows: [6] },
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('checkDataHealth', () => {
     ];
     // Row 3 has an amount, row 6 a product; row 4 is blank throughout.
     expect(checkDataHealth('Orders', columns, 2, UTC)).toEqual([
-      { kind: 'blankId', sheet: 'Orders', column: 'Customer ID', count: 2, rows: [3, 6] },
+      { kind: 'blankId', severity: 'error', sheet: 'Orders', column: 'Customer ID', count: 2, rows: [3, 6] },
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('checkDataHealth', () => {
       mapped('orderDate', 'Date', ['2024-01-01', '2024-01-02']),
     ];
     expect(checkDataHealth('Orders', columns, 2, UTC)).toEqual([
-      { kind: 'blankId', sheet: 'Orders', column: 'Customer ID', count: 1, rows: [3] },
+      { kind: 'blankId', severity: 'error', sheet: 'Orders', column: 'Customer ID', count: 1, rows: [3] },
     ]);
   });
 
@@ -86,7 +86,14 @@ describe('checkDataHealth', () => {
     const cells: CellValue[] = [11, 12, 9, 13, 14, 15, 16, 17];
     expect(checkDataHealth('Responses', [mapped('score', 'Score', cells)], 10, UTC)).toEqual([
       // 7 bad scores; the first five are cells 0, 1, 3, 4, 5, rows 10, 11, 13, 14, 15.
-      { kind: 'scoreRange', sheet: 'Responses', column: 'Score', count: 7, rows: [10, 11, 13, 14, 15] },
+      {
+        kind: 'scoreRange',
+        severity: 'error',
+        sheet: 'Responses',
+        column: 'Score',
+        count: 7,
+        rows: [10, 11, 13, 14, 15],
+      },
     ]);
   });
 

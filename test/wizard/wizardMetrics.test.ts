@@ -39,6 +39,9 @@ describe('metricAvailability', () => {
       csat: ['Responses', []],
       churn: ['Customers', []],
       churnTrend: ['Customers', []],
+      churnBySegment: ['Customers', []],
+      churnBySource: ['Customers', []],
+      subscriptionValue: ['Customers', []],
       repeatPurchase: ['Orders', []],
       frequency: ['Orders', []],
       orderValue: ['Orders', []],
@@ -48,6 +51,7 @@ describe('metricAvailability', () => {
       cohorts: ['Orders', []],
       rfm: ['Orders', []],
       predictedClv: ['Orders', []],
+      loyaltyImpact: ['Responses', []],
     });
   });
 

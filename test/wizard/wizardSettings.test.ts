@@ -30,6 +30,9 @@ const SETTINGS: WizardSettings = {
     grossMargin: 0.6,
     currency: 'EUR',
     horizonYears: 5,
+    model: 'bgnbd',
+    subscriptionRevenue: null,
+    compareWith: '',
   },
 };
 
@@ -62,9 +65,12 @@ describe('parseWizardSettings', () => {
       asOf: '',
       confidence: 0.95,
       discountRate: 0.1,
-      grossMargin: 1,
+      grossMargin: 0.6,
       currency: 'THB',
       horizonYears: 3,
+      model: 'bgnbd',
+      subscriptionRevenue: null,
+      compareWith: '',
     });
     // null is "not given" too.
     expect(parseWizardSettings(withOptions({ confidence: null })).options.confidence).toBe(0.95);
