@@ -6,6 +6,7 @@
 
 import { spreadsheetNumberFormat, spreadsheetTimeZone } from './addon/spreadsheetTimeZone';
 import { customFunctionsOf } from './addon/customFunctions';
+import { documentStore } from './addon/documentStore';
 import { onInstall, onOpen, refreshDashboard, showFunctionHelp, showWizard } from './addon/menu';
 import {
   wizardCheckData,
@@ -19,7 +20,11 @@ import {
 import { CATALOG } from './catalog';
 
 const namespace = {
-  ...customFunctionsOf(CATALOG, { timeZone: spreadsheetTimeZone, numberFormat: spreadsheetNumberFormat }),
+  ...customFunctionsOf(CATALOG, {
+    timeZone: spreadsheetTimeZone,
+    numberFormat: spreadsheetNumberFormat,
+    store: documentStore,
+  }),
   onOpen,
   onInstall,
   showWizard,

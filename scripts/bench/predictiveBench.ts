@@ -10,7 +10,12 @@
  * afresh, as the first call on new data does. Neither a hand loop nor native
  * formulas can fit these models, so this table has no such columns; for
  * scale, the `lifetimes` Python package with scipy fits BG/NBD on CDNOW's
- * precomputed summary in about 50 ms and Pareto/NBD in about 350 ms.
+ * precomputed summary in about 50 ms and Pareto/NBD in about 350 ms, and
+ * BG/NBD on the simulated set's precomputed summary in about 1.06 s (issue
+ * 11): the targets for the simulated set, the whole BTYD_FIT call from the
+ * order rows (reading the cells, the summary and both fits), are 0.6 s for
+ * BG/NBD and 6 s for Pareto/NBD (Apps Script stops a call at 30 s, and its V8
+ * is slower than Node's).
  */
 
 import { existsSync } from 'node:fs';
@@ -116,7 +121,7 @@ export function benchPredictive(runtime: BundleRuntime): PredictiveBench {
   console.log(`\n${lines.join('\n')}`);
   for (const data of datasets) {
     const large = data.ids.length > 500_000;
-    const [warmUps, runs] = large ? [1, 3] : [10, 9];
+    const [warmUps, runs] = large ? [1, 5] : [10, 9];
     const fit = (model: string) => () => runtime.call('BTYD_FIT', data.ids, data.dates, data.amounts, data.asOf, model);
     const bg = timeFresh(data, fit('bgnbd'), warmUps, runs);
     const pareto = timeFresh(data, fit('pnbd'), warmUps, runs);
@@ -140,6 +145,13 @@ export function benchPredictive(runtime: BundleRuntime): PredictiveBench {
       );
     }
     if (data.truth !== undefined) {
+      const orders = (data.ids.length - 1).toLocaleString('en-US');
+      targets.push(
+        `${bg <= 600 ? 'met' : 'MISSED'}: BTYD_FIT (BG/NBD) on ${orders} simulated orders takes ${format(bg)} ms (target <= 600 ms)`,
+      );
+      targets.push(
+        `${pareto <= 6000 ? 'met' : 'MISSED'}: BTYD_FIT (Pareto/NBD) on ${orders} simulated orders takes ${format(pareto)} ms (target <= 6,000 ms)`,
+      );
       targets.push(
         `${predict < 5000 ? 'met' : 'MISSED'}: CLV_PREDICT on ${(data.ids.length - 1).toLocaleString('en-US')} simulated orders takes ${format(predict)} ms (target < 5,000 ms)`,
       );

@@ -43,6 +43,25 @@ export interface UiEvent {
   readonly width?: number;
   readonly height?: number;
   readonly message?: string;
+  /** Toasts: Spreadsheet.toast's timeoutSeconds as given (undefined or null: Sheets' 5 s; negative: until closed). */
+  readonly timeoutSeconds?: number | null;
+  /** When it was shown (ms since 1970, the recorder's clock). */
+  readonly at: number;
+}
+
+/**
+ * Spreadsheet.toast shows "a popup window in the lower right corner of the
+ * spreadsheet ... that stays visible for a certain length of time";
+ * timeoutSeconds: "if null, the toast defaults to 5 seconds; if negative, the
+ * toast remains until dismissed" (Apps Script reference, Spreadsheet.toast).
+ */
+export const TOAST_DEFAULT_SECONDS = 5;
+
+/** The milliseconds a toast shows for, or null when it stays until closed. */
+export function toastDurationMs(timeoutSeconds: number | null | undefined): number | null {
+  if (timeoutSeconds === undefined || timeoutSeconds === null || !Number.isFinite(timeoutSeconds))
+    return TOAST_DEFAULT_SECONDS * 1000;
+  return timeoutSeconds < 0 ? null : timeoutSeconds * 1000;
 }
 
 export interface MenuRecord {
@@ -55,8 +74,10 @@ export class UiRecorder {
   private nextId = 1;
   private readonly listeners = new Set<(event: UiEvent | undefined) => void>();
 
-  record(event: Omit<UiEvent, 'id'>): UiEvent {
-    const full = { ...event, id: this.nextId++ };
+  constructor(private readonly now: () => number = Date.now) {}
+
+  record(event: Omit<UiEvent, 'id' | 'at'>): UiEvent {
+    const full = { ...event, id: this.nextId++, at: this.now() };
     this.events.push(full);
     for (const listener of this.listeners) listener(full);
     return full;
@@ -70,6 +91,23 @@ export class UiRecorder {
   /** The sidebar currently shown: the last one opened and not closed. */
   openSidebar(): UiEvent | undefined {
     return [...this.events].reverse().find((event) => event.kind === 'sidebar' && !this.closed.has(event.id));
+  }
+
+  /**
+   * The toast on show: the last one, as Sheets shows one toast at a time (a
+   * new one replaces the one before), unless it was closed or its time is up.
+   */
+  openToast(): UiEvent | undefined {
+    const toast = [...this.events].reverse().find((event) => event.kind === 'toast');
+    if (toast === undefined || this.closed.has(toast.id)) return undefined;
+    const duration = toastDurationMs(toast.timeoutSeconds);
+    return duration === null || this.now() < toast.at + duration ? toast : undefined;
+  }
+
+  /** Milliseconds from now: when the toast goes by itself (null: it stays until closed). */
+  remainingMs(toast: UiEvent): number | null {
+    const duration = toastDurationMs(toast.timeoutSeconds);
+    return duration === null ? null : Math.max(0, toast.at + duration - this.now());
   }
 
   isClosed(id: number): boolean {
@@ -417,8 +455,17 @@ class EmulatedChartBuilder implements EmbeddedChartBuilderApi {
     this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }
+  /**
+   * Records an option as Sheets keeps it: a dotted name sets a nested option
+   * ('hAxis.title', 'vAxes.0.viewWindow.min', 'series.2.areaOpacity'; the
+   * Apps Script reference itself sets 'animation.duration'), and an object
+   * value is merged into what was set before. The value is copied as plain
+   * JSON data, as a script's objects cross into Sheets. Which options are
+   * drawn is the playground's business (scripts/playground/chartOptions.ts);
+   * Sheets accepts any name.
+   */
   setOption(option: string, value: unknown): this {
-    this.options = { ...this.options, [option]: value };
+    this.options = withOption(this.options, option.split('.'), plainData(value));
     return this;
   }
   build(): EmulatedChart {
@@ -434,6 +481,30 @@ class EmulatedChartBuilder implements EmbeddedChartBuilderApi {
       this.ranges,
     );
   }
+}
+
+type OptionTree = Record<string, unknown>;
+
+const isTree = (value: unknown): value is OptionTree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A copy of the tree with the value set at the path; objects merge into the objects already there. */
+function withOption(tree: OptionTree, path: readonly string[], value: unknown): OptionTree {
+  const [head, ...rest] = path;
+  const current = tree[head];
+  let next: unknown;
+  if (rest.length > 0) next = withOption(isTree(current) ? current : {}, rest, value);
+  else if (isTree(value) && isTree(current)) {
+    next = Object.entries(value).reduce<OptionTree>((merged, [key, v]) => withOption(merged, [key], v), current);
+  } else next = value;
+  return { ...tree, [head]: next };
+}
+
+/** The value as JSON data (the script's objects live in another realm; functions and the like are dropped). */
+function plainData(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const text = JSON.stringify(value);
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }
 
 function asEmulated(range: RangeApi): EmulatedRange {
@@ -645,8 +716,8 @@ export class EmulatedSpreadsheet implements SpreadsheetApi {
     if (sheet === null) throw new Error('Range not found');
     return sheet.getRange(a1Notation);
   }
-  toast(message: string, title: string): void {
-    this.ui?.record({ kind: 'toast', title, message });
+  toast(message: string, title?: string, timeoutSeconds?: number | null): void {
+    this.ui?.record({ kind: 'toast', title: String(title ?? ''), message: String(message), timeoutSeconds });
   }
 }
 

@@ -10,7 +10,9 @@
  * - at most 10 calls are under way at once; later calls wait their turn (results come back on an
  *   event stream, so the browser's limit of six connections per host does not lower that);
  * - without a failure handler a failure is logged to the console;
- * - google.script.host.close(), .setHeight(), .setWidth() and .editor.focus() tell the playground page.
+ * - google.script.host.close(), .setHeight(), .setWidth() and .editor.focus() tell the playground page;
+ *   close() closes the sidebar or the dialog the page is in, as in Apps Script ("Closes the current dialog or
+ *   sidebar"), and the server forgets it (the Function help dialog closes on Esc this way).
  */
 
 import { toTransferable } from '../emulator/scriptValue';

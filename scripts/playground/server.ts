@@ -21,10 +21,11 @@ import { type OfflineSpreadsheet, openOfflineSpreadsheet } from '../emulator/off
 import { localizeFormula } from '../emulator/formulaText';
 import { argumentSeparatorOf, numberFormatOf } from '../../src/input/sheetsLocales';
 import { ScriptBridge } from '../emulator/scriptBridge';
-import type { CellInput, ChartSpec, SheetsValue, Workbook } from '../emulator/workbook';
+import type { CellInput, Workbook } from '../emulator/workbook';
 import { writeXlsx, type XlsxCell } from '../emulator/xlsx';
 import { ROOT } from '../lib/paths';
-import type { CellView, CellsView, ChartView, SheetSummary, WorkbookView } from './protocol';
+import { blockOf, chartViewOf } from './chartData';
+import type { CellView, CellsView, SheetSummary, WorkbookView } from './protocol';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -46,7 +47,6 @@ export interface Playground {
 const ADDON_MENU_TITLE = 'Loyalty Metrics';
 const MIN_ROWS = 60;
 const MIN_COLUMNS = 14;
-const CHART_SIZE = { width: 480, height: 300 };
 
 /**
  * The example workbook ("Bean There" coffee shop) with the add-on installed,
@@ -325,11 +325,15 @@ export function workbookView(spreadsheet: OfflineSpreadsheet): WorkbookView {
     menu: ui.menu === undefined ? null : { title: ADDON_MENU_TITLE, items: ui.menu.items },
     sidebar: open('sidebar'),
     dialog: open('dialog'),
-    toasts: ui.events
-      .filter((e) => e.kind === 'toast')
-      .slice(-3)
-      .map((e) => ({ id: e.id, title: e.title, message: e.message ?? '' })),
+    toast: toastView(ui),
   };
+}
+
+function toastView(ui: OfflineSpreadsheet['ui']): WorkbookView['toast'] {
+  const toast = ui.openToast();
+  return toast === undefined
+    ? null
+    : { id: toast.id, title: toast.title, message: toast.message ?? '', remainingMs: ui.remainingMs(toast) };
 }
 
 function sheetSummary(workbook: Workbook, id: number): SheetSummary {
@@ -341,6 +345,7 @@ function sheetSummary(workbook: Workbook, id: number): SheetSummary {
     columns: Math.max(MIN_COLUMNS, workbook.lastColumn(id) + 2),
     frozenRows: state.frozenRows,
     columnWidths: Object.fromEntries(state.columnWidths),
+    rightToLeft: state.rightToLeft,
   };
 }
 
@@ -372,23 +377,7 @@ export function cellsView(workbook: Workbook, sheetId: number, from: number, cou
     version: workbook.version,
     from,
     rows,
-    charts: workbook.state(sheetId).charts.map((chart) => chartView(workbook, chart)),
-  };
-}
-
-/** Resolves a sheet-qualified A1 range to its sheet and 0-based block. */
-function block(workbook: Workbook, a1: string) {
-  const range = parseA1(a1);
-  const sheetId = range.sheetName === undefined ? workbook.activeSheet : workbook.sheetIdByName(range.sheetName);
-  if (sheetId === undefined) return undefined;
-  const endRow = range.endRow ?? Math.max(range.startRow, workbook.lastRow(sheetId));
-  const endColumn = range.endColumn ?? Math.max(range.startColumn, workbook.lastColumn(sheetId));
-  return {
-    sheetId,
-    row: range.startRow - 1,
-    column: range.startColumn - 1,
-    rows: endRow - range.startRow + 1,
-    columns: endColumn - range.startColumn + 1,
+    charts: workbook.state(sheetId).charts.map((chart) => chartViewOf(workbook, chart)),
   };
 }
 
@@ -396,7 +385,7 @@ function conditionalColours(workbook: Workbook, sheetId: number): Map<string, st
   const colours = new Map<string, string>();
   for (const rule of workbook.state(sheetId).rules) {
     const cells = rule.ranges.flatMap((a1) => {
-      const at = block(workbook, a1);
+      const at = blockOf(workbook, a1);
       if (at === undefined) return [];
       return workbook
         .values(at.sheetId, at.row, at.column, at.rows, at.columns)
@@ -405,54 +394,6 @@ function conditionalColours(workbook: Workbook, sheetId: number): Map<string, st
     for (const [key, colour] of gradientColors(rule, cells)) colours.set(key, colour);
   }
   return colours;
-}
-
-/** A chart's data as labels (first column) and series (further columns); the first row names them when it is text. */
-function chartView(workbook: Workbook, chart: ChartSpec): ChartView {
-  const rows: SheetsValue[][] = [];
-  for (const a1 of chart.ranges) {
-    const at = block(workbook, a1);
-    if (at === undefined) continue;
-    const values = workbook.values(at.sheetId, at.row, at.column, at.rows, at.columns);
-    // Side-by-side ranges add columns to the same rows.
-    values.forEach((cells, r) => (rows[r] = [...(rows[r] ?? []), ...cells]));
-  }
-  if (chart.transposed) {
-    const width = Math.max(0, ...rows.map((row) => row.length));
-    const columns = Array.from({ length: width }, (_, c) => rows.map((row) => row[c] ?? ''));
-    rows.splice(0, rows.length, ...columns);
-  }
-  const hasHeader =
-    chart.numHeaders > 0 ||
-    (chart.numHeaders < 0 && rows.length > 0 && rows[0].slice(1).some((v) => typeof v === 'string' && v !== ''));
-  const header = hasHeader ? rows[0] : [];
-  const data = (hasHeader ? rows.slice(1) : rows).filter((row) => row.some((v) => v !== ''));
-  const labels = data.map((row) =>
-    formatCellValue(row[0] ?? '', undefined, workbook.timeZone).replace(/ 00:00:00$/, ''),
-  );
-  const seriesCount = Math.max(0, ...data.map((row) => row.length - 1));
-  const colours = chart.options.colors as string[] | undefined;
-  const series = Array.from({ length: seriesCount }, (_, i) => ({
-    name:
-      header[i + 1] === undefined
-        ? `Series ${i + 1}`
-        : formatCellValue(header[i + 1], undefined, workbook.timeZone).replace(/ 00:00:00$/, ''),
-    values: data.map((row) => (typeof row[i + 1] === 'number' ? (row[i + 1] as number) : null)),
-    color: colours?.[i],
-  }));
-  return {
-    id: chart.id,
-    type: chart.type,
-    row: chart.position.row - 1,
-    column: chart.position.column - 1,
-    offsetX: chart.position.offsetX,
-    offsetY: chart.position.offsetY,
-    title: String(chart.options.title ?? ''),
-    width: Number(chart.options.width ?? CHART_SIZE.width),
-    height: Number(chart.options.height ?? CHART_SIZE.height),
-    labels,
-    series,
-  };
 }
 
 function xlsxOf(workbook: Workbook): Buffer {

@@ -89,7 +89,8 @@ export interface SpreadsheetApi {
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;
   deleteSheet(sheet: SheetApi): void;
   getRange(a1Notation: string): RangeApi;
-  toast(message: string, title: string): void;
+  /** A popup in the lower corner; timeoutSeconds 5 when left out, negative to stay until closed. */
+  toast(message: string, title: string, timeoutSeconds?: number): void;
 }
 
 export interface ConditionalFormatRuleBuilderApi {

@@ -5,10 +5,12 @@
  * its captions are English: the person's language is not readable yet).
  */
 
-import { CATALOG } from '../catalog';
+import { CATALOG_FAMILIES } from '../catalog';
+import { formatDateTime } from '../i18n/formatTime';
 import { format } from '../i18n/language';
 import { appsScript } from './appsScriptApi';
 import { functionHelpHtml } from './functionHelp';
+import { spreadsheetTimeZone } from './spreadsheetTimeZone';
 import { userLanguage, wizardRefreshDashboard } from './wizardServer';
 
 export const ADDON_TITLE = 'Loyalty Metrics';
@@ -37,7 +39,7 @@ export function showFunctionHelp(): void {
   const language = userLanguage();
   const page = appsScript
     .htmlService()
-    .createHtmlOutput(functionHelpHtml(CATALOG, language))
+    .createHtmlOutput(functionHelpHtml(CATALOG_FAMILIES, language))
     .setWidth(640)
     .setHeight(520);
   appsScript
@@ -46,12 +48,24 @@ export function showFunctionHelp(): void {
     .showModalDialog(page, format(language, 'help.title', { addon: ADDON_TITLE }));
 }
 
-/** Menu item "Refresh dashboard": rebuilds the dashboard with the saved settings and says so in a toast. */
+/** Seconds the "dashboard refreshed" toast stays (Sheets' default is 5): time to read the date. */
+const REFRESH_TOAST_SECONDS = 10;
+
+/**
+ * Menu item "Refresh dashboard": rebuilds the dashboard with the saved
+ * settings and says so in a toast, with the time it was computed written for
+ * the person (their language, the spreadsheet's time zone), not as the ISO
+ * timestamp the dashboard keeps.
+ */
 export function refreshDashboard(): void {
   const outcome = wizardRefreshDashboard();
   const language = userLanguage();
+  const computedOn = Date.parse(outcome.computedOn);
+  const time = Number.isFinite(computedOn)
+    ? formatDateTime(computedOn, language, spreadsheetTimeZone(), appsScript.session().getActiveUserLocale())
+    : outcome.computedOn;
   appsScript
     .spreadsheetApp()
     .getActive()
-    .toast(format(language, 'create.done'), format(language, 'create.computedOn', { time: outcome.computedOn }));
+    .toast(format(language, 'create.computedOn', { time }), format(language, 'create.done'), REFRESH_TOAST_SECONDS);
 }

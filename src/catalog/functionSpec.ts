@@ -28,6 +28,11 @@ export interface ParameterSpec {
 export interface TableOutput {
   /** The heading row, in order; "Period {n}" stands for Period 0, Period 1, ... */
   readonly columns?: readonly string[];
+  /**
+   * Columns of `columns` that only some inputs write (CLV_PREDICT from a table of patterns has Customers instead
+   * of Customer, and no spend columns without amounts): the heading row is `columns` with some of these left out.
+   */
+  readonly optionalColumns?: readonly string[];
   /** The heading rows of further tables stacked below the first (BTYD_VALIDATE's tracking table). */
   readonly moreColumns?: readonly (readonly string[])[];
   /** The function's own words in cells; "{n}" stands for a number, "{text}" for other words that vary. */

@@ -12,14 +12,28 @@ import { SEGMENT_FUNCTIONS } from './segmentFunctions';
 import { SUBSCRIPTION_FUNCTIONS } from './subscriptionFunctions';
 import { SURVEY_FUNCTIONS } from './surveyFunctions';
 
-export const CATALOG: readonly FunctionSpec[] = [
-  ...SURVEY_FUNCTIONS,
-  ...CUSTOMER_FUNCTIONS,
-  ...SUBSCRIPTION_FUNCTIONS,
-  ...ORDER_FUNCTIONS,
-  ...SEGMENT_FUNCTIONS,
-  ...IMPACT_FUNCTIONS,
-  ...PREDICTIVE_FUNCTIONS,
-  ...BENCHMARK_FUNCTIONS,
-  ...MODEL_CHECK_FUNCTIONS,
-].map(withLanguage);
+export const FAMILY_IDS = ['survey', 'customers', 'orders', 'segments', 'impact', 'predictive', 'benchmarks'] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
+
+/** A family of functions, as the Function help dialog indexes them (its name is a message of src/i18n). */
+export interface CatalogFamily {
+  readonly id: FamilyId;
+  readonly functions: readonly FunctionSpec[];
+}
+
+/** The families, each function with the language parameter of the table functions (tableLanguage.ts). */
+export const CATALOG_FAMILIES: readonly CatalogFamily[] = (
+  [
+    { id: 'survey', functions: SURVEY_FUNCTIONS },
+    { id: 'customers', functions: [...CUSTOMER_FUNCTIONS, ...SUBSCRIPTION_FUNCTIONS] },
+    { id: 'orders', functions: ORDER_FUNCTIONS },
+    { id: 'segments', functions: SEGMENT_FUNCTIONS },
+    { id: 'impact', functions: IMPACT_FUNCTIONS },
+    // BTYD_VALIDATE checks the purchase models on a holdout period: it belongs with them.
+    { id: 'predictive', functions: [...PREDICTIVE_FUNCTIONS, ...MODEL_CHECK_FUNCTIONS] },
+    { id: 'benchmarks', functions: BENCHMARK_FUNCTIONS },
+  ] satisfies CatalogFamily[]
+).map((family) => ({ ...family, functions: family.functions.map(withLanguage) }));
+
+/** Every function, family after family. */
+export const CATALOG: readonly FunctionSpec[] = CATALOG_FAMILIES.flatMap((family) => family.functions);

@@ -11,17 +11,26 @@ import { EMPTY, type OutputCell } from '../input/cells';
 import { InputError } from '../input/inputError';
 import { readChoice, readRequiredDate } from '../input/options';
 import { calibrationHoldout } from '../metrics/calibrationHoldout';
-import { cached, fingerprint } from '../models/fitCache';
-import { fitPurchaseModel } from '../models/fitPurchaseModel';
+import { fingerprint } from '../models/fitCache';
 import { holdoutCheck, TOP_BUCKET, trackingCurve } from '../models/holdoutCheck';
 import { toPatterns } from '../models/patterns';
 import type { PurchaseModel, PurchaseModelName } from '../models/purchaseModel';
 import { isoDateOfDay } from '../time/civilDays';
 import type { FunctionSpec } from './functionSpec';
+import {
+  fitOptionsOf,
+  fitPurchaseModel,
+  fitted,
+  notConverged,
+  otherPurchaseModelsAdvice,
+  PURCHASE_MODEL_TITLES,
+  purchaseModelOf,
+  purchaseTimeAdvice,
+  storedFit,
+} from './modelFit';
 import { CUSTOMER_IDS, ORDER_DATES, readOrders } from './readOrders';
 
 const MODELS = ['bgnbd', 'mbgnbd', 'pnbd'] as const;
-const MODEL_TITLES: Record<PurchaseModelName, string> = { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', pnbd: 'Pareto/NBD' };
 /** As BTYD_FIT: fewer repeat buyers cannot tell a model how often and for how long customers buy. */
 const MIN_REPEAT_BUYERS = 10;
 
@@ -42,15 +51,28 @@ function fitCalibration(
         `${MIN_REPEAT_BUYERS} repeat buyers in the calibration period.`,
     );
   }
-  return cached(`calibration|${name}|${fingerprint(x, tx, T)}`, () => {
-    const { model, fit } = fitPurchaseModel(name, toPatterns(x, tx, T));
-    if (!fit.converged || !Number.isFinite(fit.logLikelihood)) {
-      throw new InputError(
-        `${fn}: the ${MODEL_TITLES[name]} fit on the calibration period did not converge (${fit.iterations} iterations, ` +
-          `log-likelihood ${fit.logLikelihood.toFixed(2)}); these orders may not follow the model: try another model.`,
+  const key = `calibration|${name}|${fingerprint(x, tx, T)}`;
+  const compute = () => {
+    const purchase = fitPurchaseModel(name, toPatterns(x, tx, T), fitOptionsOf(context, purchaseTimeAdvice(name)));
+    if (!fitted(purchase.fit)) {
+      throw notConverged(
+        fn,
+        PURCHASE_MODEL_TITLES[name],
+        purchase,
+        otherPurchaseModelsAdvice(name),
+        'the orders up to calibration_end',
       );
     }
-    return model;
+    return purchase.model;
+  };
+  return storedFit(context, key, compute, {
+    encode: (model) => Array.from(model.parameters),
+    decode: (json) =>
+      Array.isArray(json) &&
+      json.length === 4 &&
+      json.every((v) => typeof v === 'number' && Number.isFinite(v) && v > 0)
+        ? purchaseModelOf(name, Float64Array.from(json as number[]))
+        : undefined,
   });
 }
 

@@ -14,7 +14,7 @@ import { column, readTable } from '../input/readTable';
 import { latestDay, subscriptionTenures } from '../metrics/subscriptionTenure';
 import { BetaDiscreteWeibull } from '../models/betaDiscreteWeibull';
 import { discountedLifetimeOfNewCustomer, discountedResidualLifetimes } from '../models/discountedLifetime';
-import { cached, fingerprint } from '../models/fitCache';
+import { fingerprint } from '../models/fitCache';
 import type { MaximumLikelihoodFit } from '../models/maximumLikelihood';
 import { type RetentionModel, type RetentionModelName, retentionRate, survival } from '../models/retentionModel';
 import { ShiftedBetaGeometric } from '../models/shiftedBetaGeometric';
@@ -29,6 +29,7 @@ import {
 import { isoDateOfDay } from '../time/civilDays';
 import { BILLING_PERIODS, type BillingPeriod } from '../time/wholePeriods';
 import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import { fitFromJson, fitOptionsOf, fitToJson, notConverged, storedFit } from './modelFit';
 import { END_DATES, readCustomerList, START_DATES } from './readCustomerList';
 
 const MODELS = ['sbg', 'bdw'] as const;
@@ -166,10 +167,23 @@ function fitRetention(context: CallContext, tenures: Tenures, name: RetentionMod
     );
   }
   const key = `retention|${name}|${fingerprint(tenures.lostAt, tenures.lost, tenures.survivedTo, tenures.survived)}`;
-  return cached(key, () => {
-    const sbg = checked(fn, MODEL_TITLES.sbg, ShiftedBetaGeometric.fit(tenures));
+  const compute = (): FittedRetention => {
+    const options = fitOptionsOf(
+      context,
+      'give fewer customers or an earlier as_of, or a table of survivor counts by period',
+    );
+    const sbg = checked(fn, MODEL_TITLES.sbg, ShiftedBetaGeometric.fit(tenures, undefined, options));
     if (name === 'sbg') return sbg;
-    return checked(fn, MODEL_TITLES.bdw, BetaDiscreteWeibull.fit(tenures, [...sbg.model.parameters, 1]));
+    return checked(fn, MODEL_TITLES.bdw, BetaDiscreteWeibull.fit(tenures, [...sbg.model.parameters, 1], options));
+  };
+  return storedFit(context, key, compute, {
+    encode: ({ fit }) => fitToJson(fit),
+    decode: (json) => {
+      const fit = fitFromJson(json, name === 'sbg' ? 2 : 3);
+      if (fit === undefined) return undefined;
+      const model = name === 'sbg' ? new ShiftedBetaGeometric(fit.parameters) : new BetaDiscreteWeibull(fit.parameters);
+      return { model, fit };
+    },
   });
 }
 
@@ -177,6 +191,7 @@ function checked(fn: string, title: string, fitted: FittedRetention): FittedRete
   const { model, fit } = fitted;
   const names = model.parameterNames;
   const edge = Array.from(model.parameters).findIndex((p) => !(p < LARGEST_PARAMETER && p > SMALLEST_PARAMETER));
+  if (fit.limits.length > 0) throw notConverged(fn, title, fitted, '', 'these tenures');
   if (!fit.converged || !Number.isFinite(fit.logLikelihood) || edge >= 0) {
     const why =
       edge >= 0

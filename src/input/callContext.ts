@@ -17,6 +17,18 @@ export interface CallContext {
    * per iteration of any loop whose length is not bounded by the input.
    */
   checkTime(advice: string): void;
+  /**
+   * A store that outlives the call (the document cache in Sheets, where every
+   * cell is its own execution), for results worth keeping: the model fits.
+   * Absent where there is none; values are text, each at most 100 KB.
+   */
+  readonly store?: KeyValueStore;
+}
+
+/** Text by key, kept for some hours at most (Apps Script's CacheService: 6 hours, 100 KB a value, 250-character keys). */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  put(key: string, value: string): void;
 }
 
 /**
@@ -36,6 +48,8 @@ export interface CallEnvironment {
   /** The clock (ms); Date.now unless a test gives another. */
   readonly now?: () => number;
   readonly budgetMs?: number;
+  /** The store that outlives the call, looked up once per call when first used. */
+  readonly store?: () => KeyValueStore | undefined;
 }
 
 /** The context of one call of a function, started now; the zone and number format are looked up once, when needed. */
@@ -45,8 +59,14 @@ export function callContextOf(functionName: string, environment: CallEnvironment
   const deadline = now() + budget;
   let zone: TimeZone | undefined;
   let format: NumberFormat | undefined;
+  const storeOf = environment.store;
+  let store: KeyValueStore | undefined | null = null;
   return {
     functionName,
+    get store() {
+      if (store === null) store = storeOf?.();
+      return store;
+    },
     timeZone: () => (zone ??= environment.timeZone()),
     numberFormat: () => (format ??= environment.numberFormat()),
     checkTime(advice) {

@@ -46,7 +46,7 @@ export type ReaderContext = Pick<CallContext, 'timeZone' | 'numberFormat'>;
  * number, or like a date, but not readable in the locale throws: it is data,
  * and guessing what it means would give a wrong number.
  */
-function numberInText(context: ReaderContext, text: string): number | undefined {
+export function numberInText(context: ReaderContext, text: string): number | undefined {
   const format = context.numberFormat();
   const value = parseNumericText(text, format);
   if (!Number.isNaN(value)) return value;

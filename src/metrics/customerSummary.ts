@@ -10,6 +10,11 @@
  * - monetary value = mean spend per repeat purchase day (the first excluded), 0 for one-time buyers.
  *
  * Times are in units of `unitDays` days (7 for weeks), not rounded. Rows after `asOfDay` are left out.
+ *
+ * Each customer's orders are sorted by day and amount before they are counted
+ * and summed, so that the summary, and every model fitted on it, is the same
+ * to the last bit however the rows are ordered (a sum of doubles in another
+ * order can differ in its last digit).
  */
 
 import type { KeyIndex } from './keyIndex';
@@ -33,36 +38,26 @@ export function customerSummary(
 ): CustomerSummary {
   const count = customers.keys.length;
   const end = Math.floor(asOfDay);
-  const first = new Float64Array(count).fill(Infinity);
-  const last = new Float64Array(count).fill(-Infinity);
-  const total = new Float64Array(count);
-  let minDay = Infinity;
-  for (let i = 0; i < days.length; i++) {
+  // The rows on or before as_of grouped by customer (a counting sort): customer c's purchase days, and their
+  // amounts (zeros without amounts), are entries start[c] to start[c + 1] - 1.
+  const rows = days.length;
+  // Whole local day numbers (days since 1970-01-01) fit in 32 bits: half the memory of doubles to move around.
+  const dayOfRow = new Int32Array(rows);
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < rows; i++) {
     const day = Math.floor(days[i]);
-    if (day > end) continue;
-    const c = customers.ofRow[i];
-    if (day < first[c]) first[c] = day;
-    if (day > last[c]) last[c] = day;
-    if (amounts !== undefined) total[c] += amounts[i];
-    if (day < minDay) minDay = day;
+    dayOfRow[i] = day;
+    if (day <= end) start[customers.ofRow[i] + 1]++;
   }
-
-  // Distinct purchase days: sort (customer, day) pairs as single numbers and count the changes.
-  const span = Number.isFinite(minDay) ? end - minDay + 1 : 1;
-  const pairs = new Float64Array(days.length);
-  let kept = 0;
-  const firstDaySpend = new Float64Array(count);
-  for (let i = 0; i < days.length; i++) {
-    const day = Math.floor(days[i]);
-    if (day > end) continue;
-    const c = customers.ofRow[i];
-    pairs[kept++] = c * span + (day - minDay);
-    if (amounts !== undefined && day === first[c]) firstDaySpend[c] += amounts[i];
-  }
-  const sorted = pairs.subarray(0, kept).sort();
-  const distinctDays = new Float64Array(count);
-  for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) distinctDays[Math.floor(sorted[k] / span)]++;
+  for (let c = 0; c < count; c++) start[c + 1] += start[c];
+  const next = start.slice(0, count);
+  const dayOf = new Int32Array(start[count]);
+  const amountOf = new Float64Array(start[count]);
+  for (let i = 0; i < rows; i++) {
+    if (dayOfRow[i] > end) continue;
+    const k = next[customers.ofRow[i]]++;
+    dayOf[k] = dayOfRow[i];
+    if (amounts !== undefined) amountOf[k] = amounts[i];
   }
 
   const present = new Uint8Array(count);
@@ -71,12 +66,52 @@ export function customerSummary(
   const age = new Float64Array(count);
   const monetary = new Float64Array(count);
   for (let c = 0; c < count; c++) {
-    if (first[c] === Infinity) continue;
+    const from = start[c];
+    const to = start[c + 1];
+    if (from === to) continue;
+    // Sorted by day, then amount: the repeat spend is then summed in an order that does not depend on the rows'.
+    sortByDayThenAmount(dayOf, amountOf, from, to);
+    const first = dayOf[from];
+    let distinctDays = 1;
+    let repeatSpend = 0;
+    for (let k = from + 1; k < to; k++) {
+      if (dayOf[k] !== dayOf[k - 1]) distinctDays++;
+      if (dayOf[k] > first) repeatSpend += amountOf[k];
+    }
     present[c] = 1;
-    frequency[c] = distinctDays[c] - 1;
-    recency[c] = (last[c] - first[c]) / unitDays;
-    age[c] = (end - first[c]) / unitDays;
-    monetary[c] = frequency[c] > 0 ? (total[c] - firstDaySpend[c]) / frequency[c] : 0;
+    frequency[c] = distinctDays - 1;
+    recency[c] = (dayOf[to - 1] - first) / unitDays;
+    age[c] = (end - first) / unitDays;
+    monetary[c] = frequency[c] > 0 ? repeatSpend / frequency[c] : 0;
   }
   return { present, frequency, recency, age, monetary };
+}
+
+/** Sorts entries from..to-1 of the days, and the amounts with them, by day and then amount. */
+function sortByDayThenAmount(dayOf: Int32Array, amountOf: Float64Array, from: number, to: number): void {
+  if (to - from <= 32) {
+    // Insertion sort: a customer has few orders.
+    for (let i = from + 1; i < to; i++) {
+      const day = dayOf[i];
+      const amount = amountOf[i];
+      let j = i - 1;
+      while (j >= from && (dayOf[j] > day || (dayOf[j] === day && amountOf[j] > amount))) {
+        dayOf[j + 1] = dayOf[j];
+        amountOf[j + 1] = amountOf[j];
+        j--;
+      }
+      dayOf[j + 1] = day;
+      amountOf[j + 1] = amount;
+    }
+    return;
+  }
+  const order = Array.from({ length: to - from }, (_, k) => from + k).sort(
+    (i, j) => dayOf[i] - dayOf[j] || amountOf[i] - amountOf[j],
+  );
+  const sortedDays = order.map((k) => dayOf[k]);
+  const sortedAmounts = order.map((k) => amountOf[k]);
+  for (let k = 0; k < order.length; k++) {
+    dayOf[from + k] = sortedDays[k];
+    amountOf[from + k] = sortedAmounts[k];
+  }
 }

@@ -19,7 +19,8 @@ import { digamma } from '../stats/digamma';
 import { logGammaRatio } from '../stats/logGamma';
 import { logSubExp } from '../stats/logSumExp';
 import { discountedResidualLifetime } from './discountedLifetime';
-import { maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import { SAME_CHURN_PROBABILITY } from './shiftedBetaGeometric';
 import type { RetentionModel } from './retentionModel';
 import { customersIn, type Tenures } from './tenures';
 
@@ -89,12 +90,24 @@ export class BetaDiscreteWeibull implements RetentionModel {
   }
 
   /** Maximum likelihood, from the sBG's estimates (α, β) and c = 1 unless given a start. */
-  static fit(tenures: Tenures, start: readonly number[]): { model: BetaDiscreteWeibull; fit: MaximumLikelihoodFit } {
+  static fit(
+    tenures: Tenures,
+    start: readonly number[],
+    options: FitOptions = {},
+  ): { model: BetaDiscreteWeibull; fit: MaximumLikelihoodFit } {
     const fit = maximumLikelihood(
-      (parameters) => BetaDiscreteWeibull.logLikelihood(parameters, tenures),
+      {
+        value: (parameters) => BetaDiscreteWeibull.logLikelihood(parameters, tenures),
+        valueAndGradient: (parameters) => ({
+          value: BetaDiscreteWeibull.logLikelihood(parameters, tenures),
+          gradient: BetaDiscreteWeibull.logLikelihoodGradient(parameters, tenures),
+        }),
+      },
       start,
       customersIn(tenures),
-      (parameters) => BetaDiscreteWeibull.logLikelihoodGradient(parameters, tenures),
+      // With c held, α and β growing together is the same limit as the sBG's: one churn probability for all.
+      { parameterNames: ['alpha', 'beta', 'c'], limits: [SAME_CHURN_PROBABILITY] },
+      options,
     );
     return { model: new BetaDiscreteWeibull(fit.parameters), fit };
   }

@@ -11,86 +11,51 @@
  *   + ln[ (α+T)^-(r+x) + [x>0] a/(b+x-1) (α+t_x)^-(r+x) ]
  */
 
-import { digamma } from '../stats/digamma';
-import { logGamma } from '../stats/logGamma';
-import { logAddExp } from '../stats/logSumExp';
-import { maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
-import { customersIn, type Patterns } from './patterns';
+import { BETA_GEOMETRIC_LIMITS, betaGeometricHessian, betaGeometricLogLikelihood } from './betaGeometricLikelihood';
+import type { FitOptions, MaximumLikelihoodFit } from './maximumLikelihood';
+import { fitPatterns } from './patternFit';
+import type { Patterns } from './patterns';
 import type { PurchaseModel } from './purchaseModel';
 import { betaGeometricExpectation } from './betaGeometricExpectation';
 
+const PARAMETER_NAMES = ['r', 'alpha', 'a', 'b'] as const;
+
 export class BgNbd implements PurchaseModel {
   readonly name = 'bgnbd' as const;
-  readonly parameterNames = ['r', 'alpha', 'a', 'b'] as const;
+  readonly parameterNames = PARAMETER_NAMES;
 
   constructor(readonly parameters: Float64Array) {}
 
-  static logLikelihood([r, alpha, a, b]: Float64Array, patterns: Patterns): number {
-    // The terms that depend on x only, once per distinct x.
-    const byX = Float64Array.from(
-      patterns.distinctX,
-      (x) =>
-        logGamma(r + x) -
-        logGamma(r) +
-        r * Math.log(alpha) +
-        logGamma(a + b) +
-        logGamma(b + x) -
-        logGamma(b) -
-        logGamma(a + b + x),
-    );
-    const logA = Math.log(a);
-    let total = 0;
-    for (let i = 0; i < patterns.size; i++) {
-      const x = patterns.x[i];
-      const stillActive = -(r + x) * Math.log(alpha + patterns.T[i]);
-      const droppedOut = x > 0 ? logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + patterns.tx[i]) : -Infinity;
-      total += patterns.weight[i] * (byX[patterns.xIndex[i]] + logAddExp(stillActive, droppedOut));
-    }
-    return total;
+  /** The log-likelihood of the patterns (see betaGeometricLikelihood.ts). */
+  static logLikelihood(parameters: Float64Array, patterns: Patterns): number {
+    return betaGeometricLogLikelihood(parameters, patterns, 0, false).value;
   }
 
-  /**
-   * The gradient of logLikelihood in (r, α, a, b). With w the share of the
-   * dropped-out term in a customer's likelihood:
-   *   d/dr = ψ(r+x) - ψ(r) + ln α - (1-w) ln(α+T) - w ln(α+t_x)
-   *   d/dα = r/α - (r+x) [(1-w)/(α+T) + w/(α+t_x)]
-   *   d/da = ψ(a+b) - ψ(a+b+x) + w/a
-   *   d/db = ψ(a+b) + ψ(b+x) - ψ(b) - ψ(a+b+x) - w/(b+x-1)
-   */
-  static logLikelihoodGradient([r, alpha, a, b]: Float64Array, patterns: Patterns): Float64Array {
-    const byX = Array.from(patterns.distinctX, (x) => ({
-      r: digamma(r + x) - digamma(r) + Math.log(alpha),
-      a: digamma(a + b) - digamma(a + b + x),
-      b: digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x),
-    }));
-    const logA = Math.log(a);
-    const g = new Float64Array(4);
-    for (let i = 0; i < patterns.size; i++) {
-      const x = patterns.x[i];
-      const logActive = Math.log(alpha + patterns.T[i]);
-      const logLast = Math.log(alpha + patterns.tx[i]);
-      const stillActive = -(r + x) * logActive;
-      const droppedOut = x > 0 ? logA - Math.log(b + x - 1) - (r + x) * logLast : -Infinity;
-      const w = x > 0 ? 1 / (1 + Math.exp(stillActive - droppedOut)) : 0;
-      const terms = byX[patterns.xIndex[i]];
-      const weight = patterns.weight[i];
-      g[0] += weight * (terms.r - (1 - w) * logActive - w * logLast);
-      g[1] += weight * (r / alpha - (r + x) * ((1 - w) / (alpha + patterns.T[i]) + w / (alpha + patterns.tx[i])));
-      g[2] += weight * (terms.a + w / a);
-      g[3] += weight * (terms.b - (x > 0 ? w / (b + x - 1) : 0));
-    }
-    return g;
+  /** The gradient of logLikelihood in (r, α, a, b) (see betaGeometricLikelihood.ts). */
+  static logLikelihoodGradient(parameters: Float64Array, patterns: Patterns): Float64Array {
+    return betaGeometricLogLikelihood(parameters, patterns, 0, true).gradient;
+  }
+
+  /** The Hessian of logLikelihood in (r, α, a, b) (see betaGeometricLikelihood.ts). */
+  static logLikelihoodHessian(parameters: Float64Array, patterns: Patterns): Float64Array[] {
+    return betaGeometricHessian(parameters, patterns, 0);
   }
 
   static fit(
     patterns: Patterns,
     start: readonly number[] = [1, meanT(patterns) / 4, 1, 1],
+    options: FitOptions = {},
   ): { model: BgNbd; fit: MaximumLikelihoodFit } {
-    const fit = maximumLikelihood(
-      (parameters) => BgNbd.logLikelihood(parameters, patterns),
+    const fit = fitPatterns(
+      patterns,
+      (sample) => ({
+        value: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, false).value,
+        valueAndGradient: (parameters) => betaGeometricLogLikelihood(parameters, sample, 0, true),
+        hessian: (parameters) => betaGeometricHessian(parameters, sample, 0),
+      }),
       start,
-      customersIn(patterns),
-      (parameters) => BgNbd.logLikelihoodGradient(parameters, patterns),
+      { parameterNames: PARAMETER_NAMES, limits: BETA_GEOMETRIC_LIMITS },
+      options,
     );
     return { model: new BgNbd(fit.parameters), fit };
   }
@@ -109,9 +74,14 @@ export class BgNbd implements PurchaseModel {
    * betaGeometricExpectation.ts.
    */
   expectedPurchases(t: number, x: number, tx: number, T: number): number {
+    return this.expectedPurchasesIfAlive(t, x, tx, T) * this.probabilityAlive(x, tx, T);
+  }
+
+  /** The factor before P(alive) in E[Y(t) | x, t_x, T] above: the expected purchases of a customer still active at T. */
+  expectedPurchasesIfAlive(t: number, x: number, _tx: number, T: number): number {
     const [r, alpha, a, b] = this.parameters;
     const z = t / (alpha + T + t);
-    return betaGeometricExpectation(a, a + b - 1 - r, a + b + x - 1, z) * this.probabilityAlive(x, tx, T);
+    return betaGeometricExpectation(a, a + b - 1 - r, a + b + x - 1, z);
   }
 }
 

@@ -2,25 +2,33 @@
  * Fits remembered for the same input within one execution: a sheet that
  * shows BTYD_FIT and CLV_PREDICT over the same orders, or the wizard building
  * a dashboard, fits each model once. Keyed by a fingerprint of the input
- * numbers (FNV-1a over their bits) and the model.
+ * numbers (two FNV-1a-style hashes over their bits) and the model.
  */
 
 const MAX_ENTRIES = 8;
 const entries = new Map<string, unknown>();
 
-/** FNV-1a over the 64-bit patterns of the numbers. */
+/**
+ * Two FNV-1a-style hashes (different primes and offsets) over the 64-bit patterns of the numbers, taken 32 bits
+ * at a time: a 64-bit fingerprint, in a quarter of the steps of hashing byte by byte.
+ */
 export function fingerprint(...arrays: ArrayLike<number>[]): string {
-  let hash = 0x811c9dc5;
-  const bytes = new Uint8Array(8);
-  const view = new DataView(bytes.buffer);
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
   for (const array of arrays) {
-    for (let i = 0; i < array.length; i++) {
-      view.setFloat64(0, array[i]);
-      for (let b = 0; b < 8; b++) hash = Math.imul(hash ^ bytes[b], 0x01000193) >>> 0;
+    const doubles = array instanceof Float64Array ? array : Float64Array.from(array);
+    const words = new Uint32Array(doubles.buffer, doubles.byteOffset, 2 * doubles.length);
+    for (let i = 0; i < words.length; i++) {
+      first = Math.imul(first ^ words[i], 0x01000193);
+      second = Math.imul(second ^ words[i], 0x2127599b);
+      // Fold the high bits down, which a multiplication never carries into the low ones.
+      second ^= second >>> 15;
     }
-    hash = Math.imul(hash ^ 0xff, 0x01000193) >>> 0;
+    first = Math.imul(first ^ 0xff, 0x01000193);
+    second = Math.imul(second ^ 0xff, 0x2127599b);
   }
-  return `${hash.toString(16)}:${arrays.map((a) => a.length).join(',')}`;
+  const hex = (hash: number) => (hash >>> 0).toString(16);
+  return `${hex(first)}${hex(second)}:${arrays.map((a) => a.length).join(',')}`;
 }
 
 /** The cached result for the key, or what `compute` gives (then cached). */

@@ -10,101 +10,204 @@
  *   ln Γ(px+q) - ln Γ(px) - ln Γ(q) + q ln γ + (px-1) ln m̄ + px ln x - (px+q) ln(γ + x m̄)
  */
 
-import { digamma } from '../stats/digamma';
-import { logGamma } from '../stats/logGamma';
-import { maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import { digammaDifference } from '../stats/digamma';
+import { logGamma, logGammaRatio } from '../stats/logGamma';
+import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import type { ValueAndGradient } from './optimize';
+import type { Limit } from './parameterLimits';
+
+// Math's functions (and the constants the loops use) as module constants: under Jest, whose modules run in a
+// vm context where every global lookup goes through an interceptor, looking them up in these loops took most of
+// a fit's time. It changes nothing in Node or Apps Script.
+const { log, log1p } = Math;
 
 export interface SpendPatterns {
   readonly x: Float64Array;
   readonly meanSpend: Float64Array;
   readonly weight: Float64Array;
   readonly size: number;
+  /** The distinct x in increasing order, and each pattern's position among them. */
+  readonly distinctX: Float64Array;
+  readonly xIndex: Int32Array;
+  /** ln m̄, x m̄ and ln(x m̄) of each pattern, which every evaluation of the likelihood needs. */
+  readonly logMeanSpend: Float64Array;
+  readonly totalSpend: Float64Array;
+  readonly logTotalSpend: Float64Array;
 }
 
-/** Repeat buyers with a positive mean spend, as weighted (x, m̄) patterns. */
+/**
+ * Repeat buyers with a positive mean spend, as weighted (x, m̄) patterns,
+ * sorted by x and then m̄ whatever order the customers came in (so that a fit
+ * sums the same numbers in the same order, as for the purchase patterns): a
+ * counting sort by x, then a numeric sort of each x's mean spends.
+ */
 export function toSpendPatterns(x: ArrayLike<number>, meanSpend: ArrayLike<number>): SpendPatterns {
-  const positions = new Map<string, number>();
-  const xs: number[] = [];
-  const spends: number[] = [];
-  const weights: number[] = [];
+  const rankOf = new Map<number, number>();
+  for (let i = 0; i < x.length; i++) if (x[i] > 0 && meanSpend[i] > 0) rankOf.set(x[i], 0);
+  const distinctX = Float64Array.from(rankOf.keys()).sort();
+  distinctX.forEach((value, k) => rankOf.set(value, k));
+  const start = new Int32Array(distinctX.length + 1);
+  for (let i = 0; i < x.length; i++) if (x[i] > 0 && meanSpend[i] > 0) start[(rankOf.get(x[i]) as number) + 1]++;
+  for (let k = 0; k < distinctX.length; k++) start[k + 1] += start[k];
+  const next = start.slice(0, distinctX.length);
+  const spends = new Float64Array(start[distinctX.length]);
   for (let i = 0; i < x.length; i++) {
-    if (!(x[i] > 0 && meanSpend[i] > 0)) continue;
-    const key = `${x[i]}|${meanSpend[i]}`;
-    const position = positions.get(key);
-    if (position === undefined) {
-      positions.set(key, weights.length);
-      xs.push(x[i]);
-      spends.push(meanSpend[i]);
-      weights.push(1);
-    } else {
-      weights[position]++;
+    if (x[i] > 0 && meanSpend[i] > 0) spends[next[rankOf.get(x[i]) as number]++] = meanSpend[i];
+  }
+  const size = spends.length;
+  const xs = new Float64Array(size);
+  const ms = new Float64Array(size);
+  const weights = new Float64Array(size);
+  const ranks = new Int32Array(size);
+  let count = 0;
+  for (let k = 0; k < distinctX.length; k++) {
+    const group = spends.subarray(start[k], start[k + 1]).sort();
+    for (let i = 0; i < group.length; i++) {
+      if (i > 0 && group[i] === group[i - 1]) weights[count - 1]++;
+      else {
+        xs[count] = distinctX[k];
+        ms[count] = group[i];
+        weights[count] = 1;
+        ranks[count++] = k;
+      }
     }
   }
+  const logMeanSpend = new Float64Array(count);
+  const totalSpend = new Float64Array(count);
+  const logTotalSpend = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    logMeanSpend[i] = log(ms[i]);
+    totalSpend[i] = xs[i] * ms[i];
+    logTotalSpend[i] = log(totalSpend[i]);
+  }
   return {
-    x: Float64Array.from(xs),
-    meanSpend: Float64Array.from(spends),
-    weight: Float64Array.from(weights),
-    size: xs.length,
+    x: xs.slice(0, count),
+    meanSpend: ms.slice(0, count),
+    weight: weights.slice(0, count),
+    size: count,
+    distinctX,
+    xIndex: ranks.slice(0, count),
+    logMeanSpend,
+    totalSpend,
+    logTotalSpend,
   };
 }
 
+const PARAMETER_NAMES = ['p', 'q', 'gamma'] as const;
+
+/**
+ * Where the Gamma-Gamma runs off to (parameterLimits.ts), parameters (p, q, γ): q and γ growing together
+ * (the scale ν of every customer's spend the same), one mean spend for all; p growing as γ goes to 0 (a
+ * customer's spends ever less spread around their own mean), one spend per purchase for each customer.
+ */
+const GAMMA_GAMMA_LIMITS: readonly Limit[] = [
+  {
+    moves: [
+      { parameter: 1, up: true },
+      { parameter: 2, up: true },
+    ],
+    meaning: () =>
+      'mean spend does not vary across customers: every customer has the same average spend per purchase, the ' +
+      'limiting case of a gamma distribution without spread',
+  },
+  {
+    moves: [
+      { parameter: 0, up: true },
+      { parameter: 2, up: false },
+    ],
+    meaning: () =>
+      "each customer spends the same on every purchase: the limiting case without variation in a customer's spend",
+  },
+];
+
 export class GammaGamma {
-  readonly parameterNames = ['p', 'q', 'gamma'] as const;
+  readonly parameterNames = PARAMETER_NAMES;
 
   constructor(readonly parameters: Float64Array) {}
 
-  static logLikelihood([p, q, gamma]: Float64Array, patterns: SpendPatterns): number {
-    const base = -logGamma(q) + q * Math.log(gamma);
-    let total = 0;
-    for (let i = 0; i < patterns.size; i++) {
-      const x = patterns.x[i];
-      const m = patterns.meanSpend[i];
-      const px = p * x;
-      total +=
-        patterns.weight[i] *
-        (logGamma(px + q) -
-          logGamma(px) +
-          base +
-          (px - 1) * Math.log(m) +
-          px * Math.log(x) -
-          (px + q) * Math.log(gamma + x * m));
-    }
-    return total;
+  static logLikelihood(parameters: Float64Array, patterns: SpendPatterns): number {
+    return GammaGamma.logLikelihoodAndGradient(parameters, patterns, false).value;
+  }
+
+  static logLikelihoodGradient(parameters: Float64Array, patterns: SpendPatterns): Float64Array {
+    return GammaGamma.logLikelihoodAndGradient(parameters, patterns, true).gradient;
   }
 
   /**
-   * The gradient of logLikelihood in (p, q, γ):
-   *   d/dp = x [ψ(px+q) - ψ(px) + ln m̄ + ln x - ln(γ + x m̄)]
-   *   d/dq = ψ(px+q) - ψ(q) + ln γ - ln(γ + x m̄)
+   * The log-likelihood, and with `withGradient` its gradient in (p, q, γ). Written as
+   *   ln Γ(px+q) - ln Γ(px) - ln Γ(q) - ln m̄ - px ln(1 + γ/(x m̄)) - q ln(1 + x m̄/γ),
+   * the same sum as above with the terms of size px ln m̄ and q ln γ cancelled out exactly, and the gamma ratio
+   * by logGammaRatio, so that it stays smooth where p or q run into the millions (a limit of the model, see
+   * parameterLimits.ts) instead of dissolving into rounding noise. The gradient:
+   *   d/dp = x [ψ(px+q) - ψ(px) - ln(1 + γ/(x m̄))]
+   *   d/dq = ψ(px+q) - ψ(q) - ln(1 + x m̄/γ)
    *   d/dγ = q/γ - (px+q)/(γ + x m̄)
+   * The terms in x alone once per distinct x; per pattern one logarithm (and one division for the gradient).
    */
-  static logLikelihoodGradient([p, q, gamma]: Float64Array, patterns: SpendPatterns): Float64Array {
-    const g = new Float64Array(3);
-    const digammaQ = digamma(q);
-    const logGammaScale = Math.log(gamma);
-    for (let i = 0; i < patterns.size; i++) {
-      const x = patterns.x[i];
-      const m = patterns.meanSpend[i];
-      const px = p * x;
-      const both = digamma(px + q);
-      const logTotal = Math.log(gamma + x * m);
-      const weight = patterns.weight[i];
-      g[0] += weight * x * (both - digamma(px) + Math.log(m) + Math.log(x) - logTotal);
-      g[1] += weight * (both - digammaQ + logGammaScale - logTotal);
-      g[2] += weight * (q / gamma - (px + q) / (gamma + x * m));
+  static logLikelihoodAndGradient(
+    [p, q, gamma]: Float64Array,
+    patterns: SpendPatterns,
+    withGradient: boolean,
+  ): ValueAndGradient {
+    const nX = patterns.distinctX.length;
+    const byX = new Float64Array(nX);
+    const dpByX = new Float64Array(nX);
+    const dqByX = new Float64Array(nX);
+    const logGammaQ = logGamma(q);
+    for (let k = 0; k < nX; k++) {
+      const px = p * patterns.distinctX[k];
+      // ln Γ(px+q) - ln Γ(px) - ln Γ(q), the ratio taken from the larger of px and q.
+      byX[k] = q >= px ? logGammaRatio(q, px) - logGamma(px) : logGammaRatio(px, q) - logGammaQ;
+      if (withGradient) {
+        dpByX[k] = digammaDifference(px, q);
+        dqByX[k] = digammaDifference(q, px);
+      }
     }
-    return g;
+    const logScale = log(gamma);
+    let total = 0;
+    let gp = 0;
+    let gq = 0;
+    let gGamma = 0;
+    const { x: xs, weight, xIndex, logMeanSpend, totalSpend, logTotalSpend } = patterns;
+    for (let i = 0; i < patterns.size; i++) {
+      const x = xs[i];
+      const k = xIndex[i];
+      const px = p * x;
+      // ln(1 + γ/(x m̄)) and ln(1 + x m̄/γ), which differ by ln(x m̄) - ln γ: the smaller from log1p, the other from
+      // it, so that neither is a small difference of large logarithms (multiplied by a huge p or q).
+      let relativeScale: number;
+      let relativeSpend: number;
+      if (gamma < totalSpend[i]) {
+        relativeScale = log1p(gamma / totalSpend[i]);
+        relativeSpend = relativeScale + logTotalSpend[i] - logScale;
+      } else {
+        relativeSpend = log1p(totalSpend[i] / gamma);
+        relativeScale = relativeSpend + logScale - logTotalSpend[i];
+      }
+      total += weight[i] * (byX[k] - logMeanSpend[i] - px * relativeScale - q * relativeSpend);
+      if (withGradient) {
+        gp += weight[i] * x * (dpByX[k] - relativeScale);
+        gq += weight[i] * (dqByX[k] - relativeSpend);
+        gGamma += weight[i] * (q / gamma - (px + q) / (gamma + totalSpend[i]));
+      }
+    }
+    return { value: total, gradient: withGradient ? Float64Array.of(gp, gq, gGamma) : new Float64Array(0) };
   }
 
   static fit(
     patterns: SpendPatterns,
     start: readonly number[] = [1, 1, meanOf(patterns)],
+    options: FitOptions = {},
   ): { model: GammaGamma; fit: MaximumLikelihoodFit } {
     const fit = maximumLikelihood(
-      (parameters) => GammaGamma.logLikelihood(parameters, patterns),
+      {
+        value: (parameters) => GammaGamma.logLikelihoodAndGradient(parameters, patterns, false).value,
+        valueAndGradient: (parameters) => GammaGamma.logLikelihoodAndGradient(parameters, patterns, true),
+      },
       start,
       totalWeight(patterns.weight),
-      (parameters) => GammaGamma.logLikelihoodGradient(parameters, patterns),
+      { parameterNames: PARAMETER_NAMES, limits: GAMMA_GAMMA_LIMITS },
+      options,
     );
     return { model: new GammaGamma(fit.parameters), fit };
   }

@@ -13,6 +13,8 @@ import type { PurchaseModel } from './purchaseModel';
 export const WEEKS_PER_MONTH = 52 / 12;
 
 export interface PurchaseSchedule {
+  /** P(alive) at T. */
+  readonly alive: number;
   /** Expected purchases within the whole horizon. */
   readonly expectedPurchases: number;
   /** Sum over months of the month's expected purchases, discounted: multiply by margin x spend for the CLV. */
@@ -30,12 +32,14 @@ export function purchaseSchedule(
 ): PurchaseSchedule {
   let previous = 0;
   let discounted = 0;
+  // E[Y(t)] = E[Y(t) | alive] P(alive): P(alive) once for all the months.
+  const alive = model.probabilityAlive(x, tx, T);
   for (let k = 1; k <= horizonMonths; k++) {
-    const cumulative = model.expectedPurchases(k * WEEKS_PER_MONTH, x, tx, T);
+    const cumulative = model.expectedPurchasesIfAlive(k * WEEKS_PER_MONTH, x, tx, T) * alive;
     discounted += (cumulative - previous) / Math.pow(1 + monthlyDiscountRate, k);
     previous = cumulative;
   }
-  return { expectedPurchases: previous, discountedPurchases: discounted };
+  return { alive, expectedPurchases: previous, discountedPurchases: discounted };
 }
 
 /** (1 + annual)^(1/12) - 1. */

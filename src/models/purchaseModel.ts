@@ -11,4 +11,9 @@ export interface PurchaseModel {
   probabilityAlive(x: number, tx: number, T: number): number;
   /** Expected purchases in the next t time units (after T), given the history. */
   expectedPurchases(t: number, x: number, tx: number, T: number): number;
+  /**
+   * The same for a customer known to be still active at T: expectedPurchases is this times probabilityAlive (in
+   * every model here), which a schedule over many horizons computes once.
+   */
+  expectedPurchasesIfAlive(t: number, x: number, tx: number, T: number): number;
 }

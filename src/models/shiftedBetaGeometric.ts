@@ -36,7 +36,8 @@
 import { digamma } from '../stats/digamma';
 import { logHyp2f1 } from '../stats/hypergeometric2F1';
 import { logGammaRatio } from '../stats/logGamma';
-import { maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import { type FitOptions, maximumLikelihood, type MaximumLikelihoodFit } from './maximumLikelihood';
+import { formatParameter, type Limit } from './parameterLimits';
 import type { RetentionModel } from './retentionModel';
 import { churnedIn, customersIn, type Tenures } from './tenures';
 
@@ -102,12 +103,20 @@ export class ShiftedBetaGeometric implements RetentionModel {
   static fit(
     tenures: Tenures,
     start = startingPoint(tenures),
+    options: FitOptions = {},
   ): { model: ShiftedBetaGeometric; fit: MaximumLikelihoodFit } {
     const fit = maximumLikelihood(
-      (parameters) => ShiftedBetaGeometric.logLikelihood(parameters, tenures),
+      {
+        value: (parameters) => ShiftedBetaGeometric.logLikelihood(parameters, tenures),
+        valueAndGradient: (parameters) => ({
+          value: ShiftedBetaGeometric.logLikelihood(parameters, tenures),
+          gradient: ShiftedBetaGeometric.logLikelihoodGradient(parameters, tenures),
+        }),
+      },
       start,
       customersIn(tenures),
-      (parameters) => ShiftedBetaGeometric.logLikelihoodGradient(parameters, tenures),
+      { parameterNames: ['alpha', 'beta'], limits: [SAME_CHURN_PROBABILITY] },
+      options,
     );
     return { model: new ShiftedBetaGeometric(fit.parameters), fit };
   }
@@ -147,3 +156,19 @@ function startingPoint(tenures: Tenures): number[] {
   const churn = Math.min(0.99, Math.max(1e-4, churnedIn(tenures) / Math.max(1, exposure)));
   return [1, Math.max(1e-3, 1 / churn - 1)];
 }
+
+/**
+ * The sBG's limit without heterogeneity: α and β grow together, the Beta(α, β)
+ * mixing distribution shrinks to its mean, and every customer cancels with the
+ * same probability each period (the plain geometric model, whose retention
+ * rate is flat).
+ */
+export const SAME_CHURN_PROBABILITY: Limit = {
+  moves: [
+    { parameter: 0, up: true },
+    { parameter: 1, up: true },
+  ],
+  meaning: ([alpha, beta]) =>
+    'the chance of cancelling does not vary across customers: every customer cancels with the same probability, ' +
+    `${formatParameter(alpha / (alpha + beta))} a period, the limiting geometric model without heterogeneity`,
+};

@@ -1,8 +1,9 @@
 /**
  * Standard errors of maximum-likelihood estimates: the square roots of the
  * diagonal of the inverse observed information matrix, the Hessian of the
- * negative log-likelihood at the optimum in the natural parameters, by
- * central differences of its gradient (or, without one, of the function).
+ * negative log-likelihood at the optimum in the natural parameters, in closed
+ * form when the model has it, otherwise by central differences of its
+ * gradient (or, without one, of the function).
  * NaN where the Hessian is not positive definite (the optimum sits on a flat
  * ridge and the data cannot pin that parameter down).
  */
@@ -11,14 +12,17 @@ export function standardErrors(
   negativeLogLikelihood: (parameters: Float64Array) => number,
   estimate: ArrayLike<number>,
   negativeGradient?: (parameters: Float64Array) => Float64Array,
+  negativeHessian?: (parameters: Float64Array) => Float64Array[],
 ): Float64Array {
   const n = estimate.length;
   const theta = Float64Array.from(estimate);
   const h = Float64Array.from(theta, (v) => 1e-4 * Math.max(Math.abs(v), 1e-3));
   const hessian =
-    negativeGradient === undefined
-      ? hessianOfFunction(negativeLogLikelihood, theta, h)
-      : hessianOfGradient(negativeGradient, theta, h);
+    negativeHessian !== undefined
+      ? negativeHessian(theta)
+      : negativeGradient === undefined
+        ? hessianOfFunction(negativeLogLikelihood, theta, h)
+        : hessianOfGradient(negativeGradient, theta, h);
   const inverse = invertPositiveDefinite(hessian);
   return Float64Array.from({ length: n }, (_, i) =>
     inverse === null || !(inverse[i][i] > 0) ? Number.NaN : Math.sqrt(inverse[i][i]),

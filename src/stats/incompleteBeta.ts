@@ -13,10 +13,22 @@
  * grows: it is used only up to x = 1/2. Above that, a continued fraction,
  * which converges fast once a(1 - x) >= 1, and closer to x = 1 still a series
  * in the small variable 1 - x.
+ *
+ * The ...WithDerivatives forms also give the derivatives of the logarithm in
+ * the two exponents a and b, x held fixed (the gradient of the Pareto/NBD
+ * likelihood in r and s), by differentiating each series term by term and
+ * the continued fraction's recurrence step by step; the value is the same
+ * number the plain forms give.
  */
 
-import { logHyp2f1 } from './hypergeometric2F1';
+import { logHyp2f1WithDerivatives } from './hypergeometric2F1';
 import { logAddExp } from './logSumExp';
+
+// Math's functions (and the constants the loops use) as module constants: under Jest, whose modules run in a
+// vm context where every global lookup goes through an interceptor, looking them up in these loops took most of
+// a fit's time. It changes nothing in Node or Apps Script.
+const { abs, exp, expm1, log, log1p, max, min } = Math;
+const { EPSILON } = Number;
 
 const MAX_FRACTION_TERMS = 1000;
 const MAX_SERIES_TERMS = 300;
@@ -29,7 +41,7 @@ const MAX_SERIES_TERMS = 300;
  */
 export function logIncompleteBeta(a: number, b: number, x: number, y = 1 - x, aPlusB = a + b): number {
   const scaled = logIncompleteBetaScaled(a, b, x, y, aPlusB);
-  return a * (x <= 0.5 ? Math.log(x) : Math.log1p(-y)) + b * Math.log(y) + scaled;
+  return a * (x <= 0.5 ? log(x) : log1p(-y)) + b * log(y) + scaled;
 }
 
 /**
@@ -62,39 +74,122 @@ export function logIncompleteBeta(a: number, b: number, x: number, y = 1 - x, aP
  * continued fraction (a w = 1).
  */
 export function logIncompleteBetaScaled(a: number, b: number, x: number, y = 1 - x, aPlusB = a + b): number {
-  if (!(x > 0 && y > 0 && a > 0 && b < 1 && aPlusB > 0)) return Number.NaN;
-  if (x <= 0.5) return logHyp2f1(aPlusB, 1, a + 1, x) - Math.log(a);
-  const w = Math.min(0.5, 1 / a);
-  if (y >= w) return logContinuedFraction(a, b, aPlusB, x, y) - Math.log(a);
-  const nearOne = logBetaIntegralNearZero(b, a, Math.log(y), Math.log(w / y));
-  const log2F1 = w === 0.5 ? logHyp2f1(aPlusB, 1, a + 1, 0.5) : logContinuedFraction(a, b, aPlusB, 1 - w, w);
-  const rest = a * Math.log1p(-w) + b * Math.log(w / y) + log2F1 - Math.log(a);
-  // Both divided by x^a y^b.
-  return logAddExp(nearOne, rest) - a * Math.log1p(-y);
+  return logIncompleteBetaScaledWithDerivatives(a, b, x, y, aPlusB).value;
 }
 
-/** ln 2F1(a+b, 1; a+1; x) by the contracted continued fraction above (x > 1/2, y = 1 - x, c = a + b). */
-function logContinuedFraction(a: number, b: number, c: number, x: number, y: number): number {
+/** A logarithm and its derivatives in the two exponents. */
+export interface LogWithDerivatives {
+  readonly value: number;
+  readonly da: number;
+  readonly db: number;
+}
+
+const NOT_A_NUMBER: LogWithDerivatives = { value: Number.NaN, da: Number.NaN, db: Number.NaN };
+
+/** logIncompleteBetaScaled and its derivatives in a and b (x and y fixed). */
+export function logIncompleteBetaScaledWithDerivatives(
+  a: number,
+  b: number,
+  x: number,
+  y = 1 - x,
+  aPlusB = a + b,
+): LogWithDerivatives {
+  if (!(x > 0 && y > 0 && a > 0 && b < 1 && aPlusB > 0)) return NOT_A_NUMBER;
+  if (x <= 0.5) return minusLogA(logSeriesOfBeta(a, aPlusB, x), a);
+  const w = min(0.5, 1 / a);
+  if (y >= w) return minusLogA(logContinuedFraction(a, b, aPlusB, x, y), a);
+  // Split at 1 - w; the sum does not depend on w, so its derivatives hold w fixed.
+  const nearOne = logBetaIntegralNearZeroWithDerivatives(b, a, log(y), log(w / y));
+  const log2F1 = w === 0.5 ? logSeriesOfBeta(a, aPlusB, 0.5) : logContinuedFraction(a, b, aPlusB, 1 - w, w);
+  const rest = a * log1p(-w) + b * log(w / y) + log2F1.value - log(a);
+  const restDa = log1p(-w) + log2F1.da - 1 / a;
+  const restDb = log(w / y) + log2F1.db;
+  // Both divided by x^a y^b; nearOne's exponents are (b, a), in that order.
+  const value = logAddExp(nearOne.value, rest) - a * log1p(-y);
+  const shareNear = exp(nearOne.value - (value + a * log1p(-y)));
+  return {
+    value,
+    da: shareNear * nearOne.db + (1 - shareNear) * restDa - log1p(-y),
+    db: shareNear * nearOne.da + (1 - shareNear) * restDb,
+  };
+}
+
+/** A log 2F1(a+b, 1; a+1; x) with its derivatives, minus ln a. */
+function minusLogA({ value, da, db }: LogWithDerivatives, a: number): LogWithDerivatives {
+  return { value: value - log(a), da: da - 1 / a, db };
+}
+
+/** ln 2F1(a+b, 1; a+1; x) by its series, with its derivatives in a and b (c = a + b given). */
+function logSeriesOfBeta(a: number, c: number, x: number): LogWithDerivatives {
+  const series = logHyp2f1WithDerivatives(c, 1, a + 1, x);
+  // d/da moves the first and third parameters, d/db the first.
+  return { value: series.value, da: series.da + series.dc, db: series.da };
+}
+
+/**
+ * ln 2F1(a+b, 1; a+1; x) by the contracted continued fraction above (x > 1/2, y = 1 - x, c = a + b), with
+ * its derivatives in a and b: each step's quantities carry their derivatives in a, b and c (c counting for
+ * both a and b at the end), and ln f is the sum of the logarithms of the steps' factors.
+ */
+function logContinuedFraction(a: number, b: number, c: number, x: number, y: number): LogWithDerivatives {
   const TINY = 1e-300;
   // f = β0 - p1 / (β1 - p2 / (β2 - ...)), and 2F1 = 1 / f.
-  let f = (1 - b + c * y) / (a + 1);
+  const first = 1 - b + c * y;
+  let f = first / (a + 1);
+  // d ln f, accumulated, in a, b, c.
+  let logFa = -1 / (a + 1);
+  let logFb = -1 / first;
+  let logFc = y / first;
   let C = f;
+  let Ca = C * logFa;
+  let Cb = C * logFb;
+  let Cc = C * logFc;
   let D = 0;
+  let Da = 0;
+  let Db = 0;
+  let Dc = 0;
   for (let m = 1; m <= MAX_FRACTION_TERMS; m++) {
     const dOdd = -((a + m - 1) * (c + m - 1) * x) / ((a + 2 * m - 2) * (a + 2 * m - 1));
     const dEven = (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
     const p = dOdd * dEven;
-    const denominator = y + (x * (a * (2 * m + 1 - b) + 2 * m * m + b - 1)) / ((a + 2 * m - 1) * (a + 2 * m + 1));
-    D = denominator - p * D;
-    if (D === 0) D = TINY;
-    C = denominator - p / C;
-    if (C === 0) C = TINY;
+    // d ln |p|: dOdd in a and c, dEven in a and b.
+    const pa = p * (1 / (a + m - 1) - 1 / (a + 2 * m - 2) - 2 / (a + 2 * m - 1) - 1 / (a + 2 * m));
+    const pb = p / (b - m);
+    const pc = p / (c + m - 1);
+    const numerator = a * (2 * m + 1 - b) + 2 * m * m + b - 1;
+    const below = (a + 2 * m - 1) * (a + 2 * m + 1);
+    const denominator = y + (x * numerator) / below;
+    const denominatorA = (x * ((2 * m + 1 - b) * below - numerator * (2 * a + 4 * m))) / (below * below);
+    const denominatorB = (x * (1 - a)) / below;
+    // D <- 1 / (β - p D), C <- β - p / C; the step's factor is C D.
+    const rawD = denominator - p * D;
+    const rawDa = denominatorA - pa * D - p * Da;
+    const rawDb = denominatorB - pb * D - p * Db;
+    const rawDc = -pc * D - p * Dc;
+    const newC = denominator - p / C;
+    const newCa = denominatorA - pa / C + (p * Ca) / (C * C);
+    const newCb = denominatorB - pb / C + (p * Cb) / (C * C);
+    const newCc = -pc / C + (p * Cc) / (C * C);
+    D = rawD === 0 ? TINY : rawD;
+    C = newC === 0 ? TINY : newC;
+    // d ln(C D) = dC / C - d rawD / rawD.
+    logFa += newCa / C - rawDa / D;
+    logFb += newCb / C - rawDb / D;
+    logFc += newCc / C - rawDc / D;
+    Ca = newCa;
+    Cb = newCb;
+    Cc = newCc;
+    Da = -rawDa / (D * D);
+    Db = -rawDb / (D * D);
+    Dc = -rawDc / (D * D);
     D = 1 / D;
     const delta = C * D;
     f *= delta;
-    if (Math.abs(delta - 1) <= Number.EPSILON) return f > 0 ? -Math.log(f) : Number.NaN;
+    if (abs(delta - 1) <= EPSILON) {
+      return f > 0 ? { value: -log(f), da: -(logFa + logFc), db: -(logFb + logFc) } : NOT_A_NUMBER;
+    }
   }
-  return Number.NaN;
+  return NOT_A_NUMBER;
 }
 
 /**
@@ -116,37 +211,83 @@ function logContinuedFraction(a: number, b: number, c: number, x: number, y: num
  * cancellation costs about a digit at most.
  */
 export function logBetaIntegralNearZero(a: number, b: number, logU: number, logRatio: number): number {
-  const u = Math.exp(logU);
-  const v = Math.exp(logU + logRatio);
-  if (!(logRatio > 0 && b > 0 && v <= Math.min(0.5, 1 / b) * (1 + 1e-12))) return Number.NaN;
+  return logBetaIntegralNearZeroWithDerivatives(a, b, logU, logRatio).value;
+}
+
+/**
+ * logBetaIntegralNearZero and its derivatives in a and b (u and v fixed). With m = a + k and
+ * g(m) = (e^(mL) - 1) / m, term k is (1-b)_k / k! · u^k g(m); g'(m) = (L e^(mL) - g(m)) / m, or near m L = 0,
+ * where that difference cancels, its series L² sum_j (j+1) (mL)^j / (j+2)!. The coefficients' derivatives in b
+ * follow their recurrence c_k = c_(k-1) (k - b) / k, which also holds where a coefficient is 0 (b a whole
+ * number, where the series of the value ends but not that of its derivative).
+ */
+export function logBetaIntegralNearZeroWithDerivatives(
+  a: number,
+  b: number,
+  logU: number,
+  logRatio: number,
+): LogWithDerivatives {
+  const u = exp(logU);
+  const v = exp(logU + logRatio);
+  if (!(logRatio > 0 && b > 0 && v <= min(0.5, 1 / b) * (1 + 1e-12))) return NOT_A_NUMBER;
   // Everything times e^-shift, so that e^(aL) cannot overflow.
-  const shift = Math.max(a * logRatio, 0);
-  const grown = Math.exp(a * logRatio - shift);
-  const one = Math.exp(-shift);
+  const shift = max(a * logRatio, 0);
+  const grown = exp(a * logRatio - shift);
+  const one = exp(-shift);
   let sum = 0;
+  let sumA = 0;
+  let sumB = 0;
   let coefficient = 1;
+  let coefficientB = 0;
   let uPower = 1;
   let vPower = 1;
+  let valueDone = false;
   for (let k = 0; k <= MAX_SERIES_TERMS; k++) {
     if (k > 0) {
+      coefficientB = (coefficientB * (k - b) - coefficient) / k;
       coefficient *= (k - b) / k;
       uPower *= u;
       vPower *= v;
     }
-    // (1-b)_k vanishes from k = b on when b is a whole number: the expansion is a polynomial.
-    if (coefficient === 0) break;
     const m = a + k;
     const mL = m * logRatio;
-    const part =
-      m === 0
-        ? uPower * one * logRatio
-        : Math.abs(mL) < 1
-          ? (uPower * one * Math.expm1(mL)) / m
-          : (vPower * grown - uPower * one) / m;
+    // u^k g(m) e^-shift and its derivative in m.
+    let part: number;
+    let partM: number;
+    if (m === 0) {
+      part = uPower * one * logRatio;
+      partM = (uPower * one * logRatio * logRatio) / 2;
+    } else if (abs(mL) < 1) {
+      part = (uPower * one * expm1(mL)) / m;
+      partM = uPower * one * logRatio * logRatio * smallArgumentSlope(mL);
+    } else {
+      part = (vPower * grown - uPower * one) / m;
+      partM = (logRatio * vPower * grown - part) / m;
+    }
+    // (1-b)_k vanishes from k = b on when b is a whole number: the value's series is a polynomial.
+    if (coefficient === 0) valueDone = true;
     const term = coefficient * part;
     sum += term;
-    if (k > 0 && Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
-    if (k === MAX_SERIES_TERMS) return Number.NaN;
+    sumA += coefficient * partM;
+    const termB = coefficientB * part;
+    sumB += termB;
+    if (k > 0 && (valueDone || abs(term) <= 1e-17 * abs(sum)) && abs(termB) <= 1e-17 * (abs(sumB) + abs(sum))) {
+      break;
+    }
+    if (k === MAX_SERIES_TERMS) return NOT_A_NUMBER;
   }
-  return sum > 0 ? shift + Math.log(sum) : Number.NaN;
+  return sum > 0 ? { value: shift + log(sum), da: sumA / sum, db: sumB / sum } : NOT_A_NUMBER;
+}
+
+/** (z e^z - (e^z - 1)) / z², the slope of (e^z - 1) / z over z, for |z| < 1: sum_j (j+1) z^j / (j+2)!. */
+function smallArgumentSlope(z: number): number {
+  let term = 0.5;
+  let sum = 0.5;
+  for (let j = 1; j < 30; j++) {
+    // (j+1)/(j+2)! from j/(j+1)!: times (j+1) / (j (j+2)).
+    term *= (z * (j + 1)) / (j * (j + 2));
+    sum += term;
+    if (abs(term) <= 1e-17 * abs(sum)) break;
+  }
+  return sum;
 }

@@ -38,10 +38,18 @@ describe('RETENTION_MODEL on survivor counts', () => {
   });
 
   it('states a finite expected lifetime when alpha > 1', () => {
-    // A cohort drawn so that alpha is large: lifetimes close to geometric with churn about 0.3.
-    const rows = asRecord(table('RETENTION_MODEL', [columnOf(1000, 700, 490, 343, 240, 168, 118, 82)]));
+    // The survivors of an sBG cohort with alpha = 3, beta = 7 (S(t) = S(t-1) (beta+t-1)/(alpha+beta+t-1), rounded to
+    // whole customers): E[T] = (alpha + beta - 1)/(alpha - 1) = 4.5.
+    const rows = asRecord(table('RETENTION_MODEL', [columnOf(1000, 700, 509, 382, 294, 231, 185, 150)]));
     expect(typeof rows['Expected lifetime (periods)']).toBe('number');
-    expect(rows['Expected lifetime (periods)']).toBeCloseTo(1 / 0.3, 1);
+    expect(rows['Expected lifetime (periods)']).toBeCloseTo(4.5, 0);
+  });
+
+  it('says when the survivors are exactly geometric: every customer the same churn, the edge of the sBG', () => {
+    // 1000 x 0.7^t: no heterogeneity at all, where alpha and beta run off together (the plain geometric model).
+    expect(() => table('RETENTION_MODEL', [columnOf(1000, 700, 490, 343, 240, 168, 118, 82)])).toThrow(
+      /RETENTION_MODEL: the sBG fit did not converge: it runs off to the edge of the model, where alpha and beta grow without bound together .*every customer cancels with the same probability, 0\.3 a period/,
+    );
   });
 
   it('fits the beta-discrete-Weibull with "bdw"', () => {

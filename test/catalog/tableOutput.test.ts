@@ -34,6 +34,17 @@ const TABLES = CATALOG.filter((spec) => spec.output !== undefined).map((spec) =>
 function matchesHeadings(spec: FunctionSpec, row: readonly unknown[]): boolean {
   const columns = spec.output?.columns ?? [];
   const run = columns.findIndex((c) => /\{(n|text)\}/.test(c));
+  const optional = new Set(spec.output?.optionalColumns ?? []);
+  if (optional.size > 0) {
+    // The declared columns in order, with some optional ones left out (and every required one there).
+    let k = 0;
+    for (const cell of row) {
+      while (k < columns.length && columns[k] !== cell && optional.has(columns[k])) k++;
+      if (columns[k] !== cell) return false;
+      k++;
+    }
+    return columns.slice(k).every((c) => optional.has(c));
+  }
   if (run === -1) return JSON.stringify(row) === JSON.stringify(columns);
   const template = new RegExp(
     `^${columns[run]

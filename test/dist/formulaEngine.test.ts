@@ -13,6 +13,7 @@ import { appsScriptStubs } from '../support/appsScriptStubs';
 import { seededRandom } from '../../scripts/lib/seededRandom';
 import { coffeeShopWorkbook } from '../../examples/coffeeShop';
 import { callFunction } from '../support/callFunction';
+import { BTYD_AMOUNTS, BTYD_DATES, BTYD_IDS } from '../support/predictiveFixtures';
 
 const ZONE = 'Asia/Bangkok';
 const SEGMENTS = ['Pro', 'Basic', 'Team'];
@@ -242,6 +243,59 @@ describe('benchmarks and the repeat purchase window in a spreadsheet', () => {
     const churn = engine.values('Summary!A4:B8');
     expect(churn.map((r) => r[0])).toEqual(['Segment', 'All industries', 'B2B', 'B2C', 'Streaming']);
     expect(churn[2][1]).toBe(0.0515);
+  });
+});
+
+describe('model fits kept in the document cache between cells', () => {
+  // The predictive fixture's orders on a sheet of their own.
+  const orders = BTYD_IDS.map((row, i) => [row[0], BTYD_DATES[i][0], BTYD_AMOUNTS[i][0]] as (string | number | null)[]);
+
+  it('fits once for BTYD_FIT, CLV_PREDICT and a second BTYD_FIT over the same orders, each cell in its own scope', () => {
+    const { services } = appsScriptStubs(ZONE);
+    const engine = createFormulaEngine(
+      () => loadBundle(services),
+      { Orders: orders, Summary: [] },
+      { timeZone: ZONE, catalog: CATALOG },
+    );
+    engine.addFormulas('Summary', {
+      A1: '=BTYD_FIT(Orders!A:A, Orders!B:B, Orders!C:C)',
+      E1: '=CLV_PREDICT(Orders!A:A, Orders!B:B, Orders!C:C, 6)',
+      A30: '=BTYD_FIT(Orders!A:A, Orders!B:B, Orders!C:C)',
+    });
+    const cache = services.CacheService.cache;
+    const fit = engine.values('Summary!A1:C12');
+    // One fit stored (the first cell), read back by the two others, and the same numbers as a fit afresh.
+    expect(cache.puts).toBe(1);
+    expect(cache.hits).toBeGreaterThanOrEqual(2);
+    expect(fit).toEqual(callFunction('BTYD_FIT', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS]));
+    expect(engine.values('Summary!A30:C41')).toEqual(fit);
+    const direct = callFunction('CLV_PREDICT', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS, 6]) as unknown[][];
+    expect(engine.values(`Summary!E1:L${direct.length}`)).toEqual(direct);
+  });
+});
+
+describe('predictive formulas on a table of patterns', () => {
+  // The predictive fixture's customers, summarised and collapsed into patterns (as a warehouse query would).
+  const summary = callFunction('CUSTOMER_SUMMARY', [BTYD_IDS, BTYD_DATES, BTYD_AMOUNTS, '', 'week']) as number[][];
+  const counts = new Map<string, number[]>();
+  for (const [, x, tx, T] of summary.slice(1)) {
+    const entry = counts.get(`${x}|${tx}|${T}`) ?? [x, tx, T, 0];
+    entry[3]++;
+    counts.set(`${x}|${tx}|${T}`, entry);
+  }
+  const patterns = [['Frequency', 'Recency', 'T', 'Customers'], ...counts.values()];
+
+  it('=BTYD_FIT(Patterns!A:D) and =CLV_PREDICT(Patterns!A:D, , , 6) read whole columns with their heading', () => {
+    const engine = engineWith(
+      { A1: '=BTYD_FIT(Patterns!A:D)', E1: '=CLV_PREDICT(Patterns!A:D, , , 6)' },
+      { Patterns: patterns },
+    );
+    const fit = engine.values('Summary!A1:C10');
+    expect(fit).toEqual(callFunction('BTYD_FIT', [patterns]));
+    expect(fit[5]).toEqual(['Gamma-Gamma', 'not fitted: a table of patterns has no spend', '']);
+    const rows = engine.values(`Summary!E1:J${patterns.length}`);
+    expect(rows).toEqual(callFunction('CLV_PREDICT', [patterns, '', '', 6]));
+    expect(rows[0]).toEqual(['Frequency', 'Recency', 'T', 'Customers', 'P(alive)', 'Expected purchases']);
   });
 });
 

@@ -37,6 +37,7 @@ describe('holdoutCheck and trackingCurve', () => {
     parameters: new Float64Array(),
     probabilityAlive: () => 1,
     expectedPurchases: (t, x) => ((x + 1) * t) / 10,
+    expectedPurchasesIfAlive: (t, x) => ((x + 1) * t) / 10,
   };
 
   it('groups customers by calibration repeat purchases, 7 and more together', () => {

@@ -27,3 +27,51 @@ describe('customerSummary', () => {
     expect([inDays.frequency[0], inDays.recency[0], inDays.age[0], inDays.monetary[0]]).toEqual([2, 21, 28, 0]);
   });
 });
+
+describe('customerSummary, whatever the order of the rows', () => {
+  it('gives the same numbers to the last bit, mean spend included', () => {
+    // Amounts whose sums depend on their order in floating point: 0.1 + 0.2 + 0.7 is not 0.7 + 0.2 + 0.1.
+    const rows = [
+      ['A', 0, 5],
+      ['A', 7, 0.1],
+      ['A', 14, 0.2],
+      ['A', 21, 0.7],
+      ['A', 21, 1e-3],
+      ['B', 3, 10],
+      ['B', 10, 29.33],
+      ['B', 17, 45.1],
+      ['B', 17, 0.07],
+      ['C', 5, 12],
+    ] as const;
+    const summaryOf = (order: readonly number[]) =>
+      customerSummary(
+        indexKeys(order.map((i) => rows[i][0])),
+        order.map((i) => rows[i][1]),
+        order.map((i) => rows[i][2]),
+        28,
+        7,
+      );
+    const reference = summaryOf(rows.map((_, i) => i));
+    // A: days 7, 14 and 21 after the first, summed by day and then amount: (0.1 + 0.2 + 0.001 + 0.7) / 3.
+    expect(reference.monetary[0]).toBe((0.1 + 0.2 + 1e-3 + 0.7) / 3);
+    for (const order of [
+      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+      [3, 8, 1, 6, 0, 9, 2, 7, 4, 5],
+      [4, 2, 3, 1, 0, 7, 6, 5, 8, 9],
+    ]) {
+      const shuffled = summaryOf(order);
+      // Customers are numbered in order of first appearance: compare customer by customer.
+      const keys = indexKeys(order.map((i) => rows[i][0])).keys;
+      for (const customer of ['A', 'B', 'C']) {
+        const c = keys.indexOf(customer);
+        const r = ['A', 'B', 'C'].indexOf(customer);
+        expect([shuffled.frequency[c], shuffled.recency[c], shuffled.age[c], shuffled.monetary[c]]).toEqual([
+          reference.frequency[r],
+          reference.recency[r],
+          reference.age[r],
+          reference.monetary[r],
+        ]);
+      }
+    }
+  });
+});

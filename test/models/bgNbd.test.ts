@@ -128,3 +128,45 @@ describe('BG/NBD predictions', () => {
     expect(expected).toBeLessThanOrEqual(((0.243 + 10_000) * 52) / (4.414 + 100_000));
   });
 });
+
+describe('BG/NBD log-likelihood towards its limits', () => {
+  it('is smooth along the ridge where r and α grow together (one purchase rate for all), not rounding noise', () => {
+    // Second differences along r, α -> r e^h, α e^h at r = 1e12: the curvature there is of order 1/r; summing
+    // terms of size r ln α (3e13 here) would leave noise of order 1e-2.
+    const patterns = toPatterns([0, 2, 8, 5], [0, 30.43, 35, 20], [38.86, 38.86, 40, 52]);
+    const along = (h: number) =>
+      BgNbd.logLikelihood(Float64Array.of(1e12 * Math.exp(h), 4e12 * Math.exp(h), 0.8, 2.4), patterns);
+    const h = 1e-3;
+    expect(Math.abs(along(h) - 2 * along(0) + along(-h))).toBeLessThan(1e-9);
+  });
+
+  it('has a gradient that stays the slope of the likelihood for huge r and α and huge a and b', () => {
+    const patterns = toPatterns([0, 2, 8, 5], [0, 30.43, 35, 20], [38.86, 38.86, 40, 52]);
+    for (const parameters of [Float64Array.of(1e7, 4e7, 0.8, 2.4), Float64Array.of(0.24, 4.4, 2e6, 8e6)]) {
+      const gradient = BgNbd.logLikelihoodGradient(parameters, patterns);
+      const numerical = centralDifferenceGradient((p) => BgNbd.logLikelihood(p, patterns), parameters);
+      // In the logarithms of the parameters (what the optimizer uses): p dLL/dp.
+      numerical.forEach((value, i) => expect(Math.abs(parameters[i] * (gradient[i] - value))).toBeLessThan(1e-6));
+    }
+  });
+});
+
+describe('BgNbd Hessian', () => {
+  const patterns = toPatterns([0, 2, 8, 5, 1, 3], [0, 30.43, 35, 20, 1.5, 36], [38.86, 38.86, 40, 52, 10, 36]);
+  it.each([
+    [Float64Array.of(0.243, 4.414, 0.793, 2.426)],
+    [Float64Array.of(1.2, 30, 1.2, 4)],
+    [Float64Array.of(0.5, 6, 2e5, 8e5)],
+  ])('is the slope of the gradient at %p', (parameters) => {
+    const hessian = BgNbd.logLikelihoodHessian(parameters, patterns);
+    for (let i = 0; i < 4; i++) {
+      const slope = centralDifferenceGradient((p) => BgNbd.logLikelihoodGradient(p, patterns)[i], parameters);
+      // In the logarithms of the parameters: p_i p_j d²LL / dp_i dp_j.
+      slope.forEach((value, j) =>
+        expect(Math.abs(parameters[i] * parameters[j] * (hessian[i][j] - value))).toBeLessThan(
+          1e-6 * Math.max(1, Math.abs(parameters[i] * parameters[j] * value)),
+        ),
+      );
+    }
+  });
+});

@@ -83,7 +83,7 @@ describe('fingerprint', () => {
   });
 
   it('tells many similar inputs apart', () => {
-    // 1,000 arrays that differ in one value: no two share a fingerprint (a 32-bit hash; chance of a collision ~1e-4).
+    // 1,000 arrays that differ in one value: no two share a fingerprint (a 64-bit hash).
     const seen = new Set<string>();
     for (let i = 0; i < 1_000; i++) seen.add(fingerprint([1, 2, i / 7, 4]));
     expect(seen.size).toBe(1_000);

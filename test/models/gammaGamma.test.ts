@@ -144,7 +144,7 @@ describe('Gamma-Gamma expected spend', () => {
 describe('toSpendPatterns', () => {
   it('drops customers with no repeat purchase or no positive spend and merges equal (x, m̄)', () => {
     const patterns = toSpendPatterns([0, 2, 3, 2, 1, 2, 4, 3], [50, 10.5, 20, 10.5, 0, 10.5, -5, 20.25]);
-    // Kept: (2, 10.5) three times, (3, 20), (3, 20.25), in order of first appearance.
+    // Kept: (2, 10.5) three times, (3, 20), (3, 20.25), sorted by x and then spend.
     expect(patterns.size).toBe(3);
     expect(Array.from(patterns.x)).toEqual([2, 3, 3]);
     expect(Array.from(patterns.meanSpend)).toEqual([10.5, 20, 20.25]);
@@ -162,5 +162,47 @@ describe('toSpendPatterns', () => {
     const patterns = toSpendPatterns([0, 0], [10, 20]);
     expect(patterns.size).toBe(0);
     expect(GammaGamma.logLikelihood(PARAMETERS, patterns)).toBe(0);
+  });
+});
+
+describe('toSpendPatterns, whatever the order of the customers', () => {
+  it('gives the same patterns, array for array, and so the same likelihood to the last bit', () => {
+    const x = [3, 1, 2, 3, 1, 5, 2, 3];
+    const m = [20.25, 12, 10.5, 20, 12, 41.1, 9.99, 20.25];
+    const reference = toSpendPatterns(x, m);
+    expect(Array.from(reference.x)).toEqual([1, 2, 2, 3, 3, 5]);
+    expect(Array.from(reference.meanSpend)).toEqual([12, 9.99, 10.5, 20, 20.25, 41.1]);
+    expect(Array.from(reference.weight)).toEqual([2, 1, 1, 1, 2, 1]);
+    for (const order of [
+      [7, 6, 5, 4, 3, 2, 1, 0],
+      [2, 5, 0, 7, 1, 3, 6, 4],
+    ]) {
+      const shuffled = toSpendPatterns(
+        order.map((i) => x[i]),
+        order.map((i) => m[i]),
+      );
+      expect(shuffled).toEqual(reference);
+      expect(GammaGamma.logLikelihood(PARAMETERS, shuffled)).toBe(GammaGamma.logLikelihood(PARAMETERS, reference));
+    }
+  });
+});
+
+describe('Gamma-Gamma log-likelihood towards its limits', () => {
+  it('is smooth where p grows as gamma falls (one spend per customer), not rounding noise', () => {
+    // Second differences along p -> p e^h, γ -> γ e^-h at p = 1e8: of the order of the curvature, not of the
+    // 1e-7 rounding that terms of size px ln m̄ (about 1e10) would leave.
+    const patterns = toSpendPatterns([1, 2, 3, 5], [12, 30.5, 20, 41.1]);
+    const along = (h: number) =>
+      GammaGamma.logLikelihood(Float64Array.of(1e8 * Math.exp(h), 0.9, 1e-7 * Math.exp(-h)), patterns);
+    const h = 1e-3;
+    expect(Math.abs(along(h) - 2 * along(0) + along(-h))).toBeLessThan(1e-9);
+  });
+
+  it('is smooth where q and gamma grow together (one mean spend for all)', () => {
+    const patterns = toSpendPatterns([1, 2, 3, 5], [12, 30.5, 20, 41.1]);
+    const along = (h: number) =>
+      GammaGamma.logLikelihood(Float64Array.of(4, 1e9 * Math.exp(h), 7.5e9 * Math.exp(h)), patterns);
+    const h = 1e-3;
+    expect(Math.abs(along(h) - 2 * along(0) + along(-h))).toBeLessThan(1e-9);
   });
 });

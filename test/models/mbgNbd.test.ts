@@ -168,3 +168,23 @@ describe('MBG/NBD predictions', () => {
     expect(expected).toBeLessThanOrEqual(((0.525 + 10_000) * 52) / (6.183 + 100_000));
   });
 });
+
+describe('MbgNbd Hessian', () => {
+  const patterns = toPatterns([0, 2, 8, 5, 1, 3], [0, 30.43, 35, 20, 1.5, 36], [38.86, 38.86, 40, 52, 10, 36]);
+  it.each([
+    [Float64Array.of(0.243, 4.414, 0.793, 2.426)],
+    [Float64Array.of(1.2, 30, 1.2, 4)],
+    [Float64Array.of(0.5, 6, 2e5, 8e5)],
+  ])('is the slope of the gradient at %p', (parameters) => {
+    const hessian = MbgNbd.logLikelihoodHessian(parameters, patterns);
+    for (let i = 0; i < 4; i++) {
+      const slope = centralDifferenceGradient((p) => MbgNbd.logLikelihoodGradient(p, patterns)[i], parameters);
+      // In the logarithms of the parameters: p_i p_j d²LL / dp_i dp_j.
+      slope.forEach((value, j) =>
+        expect(Math.abs(parameters[i] * parameters[j] * (hessian[i][j] - value))).toBeLessThan(
+          1e-6 * Math.max(1, Math.abs(parameters[i] * parameters[j] * value)),
+        ),
+      );
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * must report instead of hiding.
  */
 
-import { minimize } from '../../src/models/optimize';
+import { EDGE, minimize } from '../../src/models/optimize';
 
 /** Rosenbrock's function (100 (y - x²)² + (1 - x)²): a curved valley, minimum 0 at (1, 1). */
 const rosenbrock = ([x, y]: Float64Array) => 100 * (y - x * x) ** 2 + (1 - x) ** 2;
@@ -96,5 +96,59 @@ describe('minimize', () => {
     const start = Float64Array.of(-1.2, 1);
     minimize(rosenbrock, start);
     expect(Array.from(start)).toEqual([-1.2, 1]);
+  });
+
+  it('takes the value and the gradient from one function when given, keeping the gradient of the point it accepts', () => {
+    let calls = 0;
+    const result = minimize(rosenbrock, [-1.2, 1], {
+      valueAndGradient: (point) => {
+        calls++;
+        return { value: rosenbrock(point), gradient: rosenbrockGradient(point) };
+      },
+    });
+    expect(result.converged).toBe(true);
+    expect(result.point[0]).toBeCloseTo(1, 5);
+    expect(result.point[1]).toBeCloseTo(1, 5);
+    // One call per point tried: no separate gradient evaluations.
+    expect(calls).toBeLessThan(3 * result.iterations);
+  });
+
+  it('stops at once, with the error, when checkTime throws', () => {
+    for (const options of [{}, { gradient: rosenbrockGradient }]) {
+      let calls = 0;
+      const checkTime = () => {
+        if (++calls === 25) throw new Error('out of time');
+      };
+      expect(() => minimize(rosenbrock, [-1.2, 1], { ...options, checkTime })).toThrow('out of time');
+      expect(calls).toBe(25);
+    }
+  });
+
+  it('calls checkTime at least once per iteration and per point the line search tries', () => {
+    let checks = 0;
+    let evaluations = 0;
+    const result = minimize(
+      (point) => {
+        evaluations++;
+        return rosenbrock(point);
+      },
+      [-1.2, 1],
+      { gradient: rosenbrockGradient, checkTime: () => checks++ },
+    );
+    expect(checks).toBeGreaterThanOrEqual(evaluations + result.iterations - 1);
+  });
+
+  it('stops, not converged, when a coordinate runs past the edge of the domain, and says which', () => {
+    // f = (v - 2)² - u: no minimum, f falls steadily towards u = +Infinity.
+    const f = ([u, v]: Float64Array) => (v - 2) ** 2 - u;
+    const gradient = ([, v]: Float64Array) => Float64Array.of(-1, 2 * (v - 2));
+    for (const options of [{}, { gradient }]) {
+      const result = minimize(f, [0, 0], options);
+      expect(result.converged).toBe(false);
+      expect(result.escaped).toEqual([0]);
+      expect(result.point[0]).toBeGreaterThan(EDGE);
+      expect(result.iterations).toBeLessThan(100);
+    }
+    expect(minimize(rosenbrock, [-1.2, 1]).escaped).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@
 import { ParetoNbd } from '../../src/models/paretoNbd';
 import { toPatterns } from '../../src/models/patterns';
 import { logGamma } from '../../src/stats/logGamma';
+import { seededRandom } from '../../scripts/lib/seededRandom';
+import { centralDifferenceGradient } from '../support/finiteDifferences';
 import { integrate } from '../support/quadrature';
 
 // The published CDNOW estimates (Fader, Hardie & Lee 2005): α < β.
@@ -278,5 +280,43 @@ describe('Pareto/NBD predictions', () => {
     expect(expected).toBeGreaterThan(0);
     // E[λ | alive] t, times P(alive) <= 1, bounds the purchases (the customer may die during t).
     expect(expected).toBeLessThanOrEqual(((0.553 + 10_000) * 52) / (10.58 + 100_000));
+  });
+});
+
+describe('Pareto/NBD gradient', () => {
+  // Customers of all kinds: no repeat purchase, a purchase at T (t_x = T), one a day before T, long silences, and
+  // enough of them that the death-time integral takes every route (the series near 0 and the tail from 1).
+  const random = seededRandom(3);
+  const x: number[] = [0, 3, 5, 40];
+  const tx: number[] = [0, 20, 20 - 1 / 7, 20];
+  const T: number[] = [30, 20, 20, 78];
+  for (let i = 0; i < 200; i++) {
+    const observed = 5 + Math.floor(random() * 60);
+    const purchases = random() < 0.4 ? 0 : 1 + Math.floor(random() * 15);
+    x.push(purchases);
+    tx.push(purchases === 0 ? 0 : Math.round(random() * observed * 7) / 7);
+    T.push(observed);
+  }
+  const patterns = toPatterns(x, tx, T);
+
+  it.each([
+    ['CDNOW (α < β)', CDNOW],
+    ['α > β', SWAPPED],
+    ['α = β', EQUAL],
+    ['the fit’s start on CDNOW-sized data (τ(T) below the split)', Float64Array.of(1, 10, 1, 40)],
+    ['a small α, a large β', Float64Array.of(2, 0.5, 0.3, 400)],
+    ['the simulated data’s optimum (s and β large)', Float64Array.of(1.87, 61, 14.9, 3007)],
+    ['s small, β below 1', Float64Array.of(5, 60, 0.2, 0.8)],
+  ])('is the slope of the log-likelihood: %s', (_, parameters) => {
+    const gradient = ParetoNbd.logLikelihoodGradient(parameters, patterns);
+    const numerical = centralDifferenceGradient((p) => ParetoNbd.logLikelihood(p, patterns), parameters);
+    numerical.forEach((value, i) =>
+      expect(Math.abs(gradient[i] - value)).toBeLessThan(2e-6 * Math.max(1, Math.abs(value))),
+    );
+  });
+
+  it('comes with the same log-likelihood as logLikelihood', () => {
+    const both = ParetoNbd.logLikelihoodAndGradient(CDNOW, patterns, true);
+    expect(both.value).toBe(ParetoNbd.logLikelihood(CDNOW, patterns));
   });
 });

@@ -18,12 +18,46 @@ const T = [30, 30, 30, 30, 20, 30];
 describe('toPatterns', () => {
   const patterns = toPatterns(X, TX, T);
 
-  it('merges customers with the same (x, t_x, T), in order of first appearance, with their counts', () => {
+  it('merges customers with the same (x, t_x, T), sorted by x, then t_x, then T, with their counts', () => {
     expect(patterns.size).toBe(4);
-    expect(Array.from(patterns.x)).toEqual([2, 0, 1, 2]);
-    expect(Array.from(patterns.tx)).toEqual([10, 0, 5, 10]);
-    expect(Array.from(patterns.T)).toEqual([30, 30, 30, 20]);
-    expect(Array.from(patterns.weight)).toEqual([3, 1, 1, 1]);
+    expect(Array.from(patterns.x)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(patterns.tx)).toEqual([0, 5, 10, 10]);
+    expect(Array.from(patterns.T)).toEqual([30, 30, 20, 30]);
+    expect(Array.from(patterns.weight)).toEqual([1, 1, 1, 3]);
+  });
+
+  it('are the same, array for array, whatever order the customers come in', () => {
+    const random = seededRandom(5);
+    for (let round = 0; round < 5; round++) {
+      const order = X.map((_, i) => i).sort(() => random() - 0.5);
+      const shuffled = toPatterns(
+        order.map((i) => X[i]),
+        order.map((i) => TX[i]),
+        order.map((i) => T[i]),
+      );
+      expect(shuffled).toEqual(patterns);
+    }
+  });
+
+  it('sorts by value, not by text, in all three columns', () => {
+    const wide = toPatterns([10, 9, 9, 9], [2, 10, 9, 9], [100, 20, 30, 4]);
+    expect(Array.from(wide.x)).toEqual([9, 9, 9, 10]);
+    expect(Array.from(wide.tx)).toEqual([9, 9, 10, 2]);
+    expect(Array.from(wide.T)).toEqual([4, 30, 20, 100]);
+  });
+
+  it('takes the counts of a table of patterns, merging rows that repeat a pattern', () => {
+    const table = toPatterns([2, 0, 2, 1], [10, 0, 10, 5], [30, 30, 30, 30], [40, 7, 2, 13]);
+    expect(Array.from(table.x)).toEqual([0, 1, 2]);
+    expect(Array.from(table.weight)).toEqual([7, 13, 42]);
+    expect(customersIn(table)).toBe(62);
+    // The same patterns as the customers one by one.
+    const oneByOne = toPatterns(
+      [...Array(40).fill(2), ...Array(7).fill(0), ...Array(2).fill(2), ...Array(13).fill(1)],
+      [...Array(40).fill(10), ...Array(7).fill(0), ...Array(2).fill(10), ...Array(13).fill(5)],
+      Array(62).fill(30),
+    );
+    expect(table).toEqual(oneByOne);
   });
 
   it('counts the customers the patterns stand for', () => {
@@ -34,7 +68,14 @@ describe('toPatterns', () => {
 
   it('lists the distinct x in increasing order and points each pattern at its own', () => {
     expect(Array.from(patterns.distinctX)).toEqual([0, 1, 2]);
-    expect(Array.from(patterns.xIndex)).toEqual([2, 0, 1, 2]);
+    expect(Array.from(patterns.xIndex)).toEqual([0, 1, 2, 2]);
+  });
+
+  it('lists the distinct t_x and T in increasing order and points each pattern at its own', () => {
+    expect(Array.from(patterns.distinctTx)).toEqual([0, 5, 10]);
+    expect(Array.from(patterns.txIndex)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(patterns.distinctT)).toEqual([20, 30]);
+    expect(Array.from(patterns.TIndex)).toEqual([1, 1, 0, 1]);
   });
 
   it('sorts distinct x numerically, not as strings', () => {
@@ -43,16 +84,16 @@ describe('toPatterns', () => {
   });
 
   it('lists the distinct (x, T) pairs and points each pattern at its own', () => {
-    // (2, 30), (0, 30), (1, 30), (2, 20): every pattern here has its own pair.
-    expect(Array.from(patterns.pairX)).toEqual([2, 0, 1, 2]);
-    expect(Array.from(patterns.pairT)).toEqual([30, 30, 30, 20]);
+    // (0, 30), (1, 30), (2, 20), (2, 30): every pattern here has its own pair.
+    expect(Array.from(patterns.pairX)).toEqual([0, 1, 2, 2]);
+    expect(Array.from(patterns.pairT)).toEqual([30, 30, 20, 30]);
     expect(Array.from(patterns.pairIndex)).toEqual([0, 1, 2, 3]);
     // Patterns that differ in t_x only share a pair.
     const shared = toPatterns([3, 3, 3, 1], [4, 8, 4, 8], [10, 10, 10, 10]);
     expect(shared.size).toBe(3);
-    expect(Array.from(shared.pairX)).toEqual([3, 1]);
+    expect(Array.from(shared.pairX)).toEqual([1, 3]);
     expect(Array.from(shared.pairT)).toEqual([10, 10]);
-    expect(Array.from(shared.pairIndex)).toEqual([0, 0, 1]);
+    expect(Array.from(shared.pairIndex)).toEqual([0, 1, 1]);
   });
 });
 
@@ -78,6 +119,16 @@ function expectConsistentIndexes(patterns: Patterns) {
     expect(patterns.distinctX[patterns.xIndex[i]]).toBe(patterns.x[i]);
     expect(patterns.pairX[patterns.pairIndex[i]]).toBe(patterns.x[i]);
     expect(patterns.pairT[patterns.pairIndex[i]]).toBe(patterns.T[i]);
+    expect(patterns.distinctTx[patterns.txIndex[i]]).toBe(patterns.tx[i]);
+    expect(patterns.distinctT[patterns.TIndex[i]]).toBe(patterns.T[i]);
+    if (i > 0) {
+      // Sorted by (x, t_x, T), each pattern after the one before it.
+      const before = [patterns.x[i - 1], patterns.tx[i - 1], patterns.T[i - 1]];
+      const here = [patterns.x[i], patterns.tx[i], patterns.T[i]];
+      const k = before.findIndex((value, j) => value !== here[j]);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(before[k]).toBeLessThan(here[k]);
+    }
   }
   expect(new Set(patterns.distinctX).size).toBe(patterns.distinctX.length);
   const pairs = new Set(Array.from(patterns.pairX, (x, k) => `${x}|${patterns.pairT[k]}`));

@@ -6,18 +6,23 @@
 import { monthlyRate, purchaseSchedule, WEEKS_PER_MONTH } from '../../src/models/predictedClv';
 import type { PurchaseModel } from '../../src/models/purchaseModel';
 
-/** A purchase model that buys c per week for ever, whoever the customer: E[Y(t)] = c t. */
-function steadyBuyer(c: number): PurchaseModel & { calls: [number, number, number, number][] } {
+/**
+ * A purchase model that buys c per week for ever while alive, whoever the customer: E[Y(t) | alive] = c t, and
+ * alive with probability `alive`.
+ */
+function steadyBuyer(c: number, alive = 1): PurchaseModel & { calls: [number, number, number, number][] } {
   const calls: [number, number, number, number][] = [];
+  const ifAlive = (t: number, x: number, tx: number, T: number) => {
+    calls.push([t, x, tx, T]);
+    return c * t;
+  };
   return {
     name: 'bgnbd',
     parameterNames: [],
     parameters: new Float64Array(0),
-    probabilityAlive: () => 1,
-    expectedPurchases: (t, x, tx, T) => {
-      calls.push([t, x, tx, T]);
-      return c * t;
-    },
+    probabilityAlive: () => alive,
+    expectedPurchases: (t, x, tx, T) => ifAlive(t, x, tx, T) * alive,
+    expectedPurchasesIfAlive: ifAlive,
     calls,
   };
 }
@@ -72,15 +77,27 @@ describe('purchaseSchedule', () => {
     const frontLoaded: PurchaseModel = {
       ...steadyBuyer(0),
       expectedPurchases: (t) => (t > 0 ? 1 : 0),
+      expectedPurchasesIfAlive: (t) => (t > 0 ? 1 : 0),
     };
     const schedule = purchaseSchedule(frontLoaded, 0, 0, 10, 6, 0.1);
     expect(schedule.expectedPurchases).toBe(1);
     expect(schedule.discountedPurchases).toBeCloseTo(1 / 1.1, 14);
   });
 
+  it('scales by P(alive), the same for every month', () => {
+    // As the steady buyer above, alive with probability 0.4: 0.4 × 3.9 and 0.4 × 3.83861855628298880.
+    const schedule = purchaseSchedule(steadyBuyer(0.3, 0.4), 2, 30, 40, 3, monthlyRate(0.1));
+    expect(schedule.expectedPurchases).toBeCloseTo(1.56, 12);
+    expect(schedule.discountedPurchases).toBeCloseTo(1.535447422513196, 12);
+  });
+
   it('is zero over a zero horizon, without asking the model', () => {
     const model = steadyBuyer(0.3);
-    expect(purchaseSchedule(model, 2, 30, 40, 0, 0.01)).toEqual({ expectedPurchases: 0, discountedPurchases: 0 });
+    expect(purchaseSchedule(model, 2, 30, 40, 0, 0.01)).toEqual({
+      alive: 1,
+      expectedPurchases: 0,
+      discountedPurchases: 0,
+    });
     expect(model.calls).toHaveLength(0);
   });
 });

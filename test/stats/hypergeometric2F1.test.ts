@@ -1,4 +1,4 @@
-import { logHyp2f1 } from '../../src/stats/hypergeometric2F1';
+import { logHyp2f1, logHyp2f1WithDerivatives } from '../../src/stats/hypergeometric2F1';
 
 const f = (a: number, b: number, c: number, z: number) => Math.exp(logHyp2f1(a, b, c, z));
 
@@ -29,5 +29,32 @@ describe('logHyp2f1', () => {
     expect(logHyp2f1(1, 1, 2, 1)).toBeNaN();
     expect(logHyp2f1(1, 1, 2, -0.5)).toBeNaN();
     expect(logHyp2f1(1, 1, 0, 0.5)).toBeNaN();
+  });
+});
+
+describe('logHyp2f1WithDerivatives', () => {
+  it.each([
+    [0.7, 1, 1.7, 0.4],
+    [30.5, 1, 31, 0.5],
+    [2.5, 3.5, 4.2, 0.3],
+    // The Euler route: (c-a)(c-b) smaller than ab.
+    [40, 41, 42, 0.45],
+  ])('gives the value of logHyp2f1 and its derivatives in a, b, c for (%p, %p; %p; %p)', (a, b, c, z) => {
+    const got = logHyp2f1WithDerivatives(a, b, c, z);
+    expect(got.value).toBe(logHyp2f1(a, b, c, z));
+    const h = 1e-6;
+    const slope = (f: (t: number) => number, t: number) => (f(t + h * t) - f(t - h * t)) / (2 * h * t);
+    expect(got.da).toBeCloseTo(
+      slope((t) => logHyp2f1(t, b, c, z), a),
+      7,
+    );
+    expect(got.db).toBeCloseTo(
+      slope((t) => logHyp2f1(a, t, c, z), b),
+      7,
+    );
+    expect(got.dc).toBeCloseTo(
+      slope((t) => logHyp2f1(a, b, t, z), c),
+      7,
+    );
   });
 });

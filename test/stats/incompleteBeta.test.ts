@@ -7,7 +7,13 @@
  */
 
 import { logHyp2f1 } from '../../src/stats/hypergeometric2F1';
-import { logBetaIntegralNearZero, logIncompleteBeta, logIncompleteBetaScaled } from '../../src/stats/incompleteBeta';
+import {
+  logBetaIntegralNearZero,
+  logBetaIntegralNearZeroWithDerivatives,
+  logIncompleteBeta,
+  logIncompleteBetaScaled,
+  logIncompleteBetaScaledWithDerivatives,
+} from '../../src/stats/incompleteBeta';
 import { integrate } from '../support/quadrature';
 
 /**
@@ -146,5 +152,72 @@ describe('logBetaIntegralNearZero', () => {
     expect(logBetaIntegralNearZero(-0.5, 1e3, Math.log(1e-4), Math.log(20))).toBeNaN();
     expect(logBetaIntegralNearZero(-0.5, 1.5, Math.log(0.1), Math.log(6))).toBeNaN();
     expect(logBetaIntegralNearZero(-0.5, 1.5, Math.log(0.1), 0)).toBeNaN();
+  });
+});
+
+/**
+ * The derivatives in the two exponents against central differences of the value, with steps of 1e-5
+ * relative: the same numbers for the gradient of the Pareto/NBD likelihood, on every method's ground.
+ */
+describe('derivatives in the exponents', () => {
+  const centralDifference = (f: (a: number, b: number) => number, a: number, b: number) => {
+    const ha = 1e-5 * Math.max(1, Math.abs(a));
+    const hb = 1e-5 * Math.max(1, Math.abs(b));
+    return {
+      da: (f(a + ha, b) - f(a - ha, b)) / (2 * ha),
+      db: (f(a, b + hb) - f(a, b - hb)) / (2 * hb),
+    };
+  };
+  const expectClose = (got: { da: number; db: number }, expected: { da: number; db: number }) => {
+    expect(Math.abs(got.da - expected.da)).toBeLessThan(1e-7 * Math.max(1, Math.abs(expected.da)));
+    expect(Math.abs(got.db - expected.db)).toBeLessThan(1e-7 * Math.max(1, Math.abs(expected.db)));
+  };
+
+  it.each([
+    // [a, b, y]: the series (y >= 1/2), the continued fraction (a y >= 1) and the series near x = 1 (a y < 1).
+    [0.05, -0.02, 0.7],
+    [2.5, 0.4, 0.5 - 1e-12],
+    [3, 0.5, 0.2],
+    [10, -0.5, 0.3],
+    [10, 0.99, 0.01],
+    [20, -15, 0.05],
+    [70, -60, 0.001],
+    [300, -3, 0.2],
+    [1e4, -2, 1e-4],
+    [1e6, -1, 3e-5],
+    [49, -0.5, 1 / 49],
+  ])('of logIncompleteBetaScaled for a = %p, b = %p, 1 - x = %p', (a, b, y) => {
+    const value = (A: number, B: number) => logIncompleteBetaScaled(A, B, 1 - y, y);
+    const got = logIncompleteBetaScaledWithDerivatives(a, b, 1 - y, y);
+    expect(got.value).toBe(value(a, b));
+    expectClose(got, centralDifference(value, a, b));
+  });
+
+  it.each([
+    [-0.793, 735_000, 1e-7, 1.2e-6],
+    [-1, 40, 1e-4, 0.02],
+    [-2 + 1e-10, 40, 1e-4, 0.02],
+    [0.5, 0.3, 0.01, 0.5],
+    [-30, 40, 1e-3, 0.02],
+    [-0.2, 1.5, 1e-9, 0.5],
+    [-3, 3, 0.01, 0.2],
+    [-1.5, 4, 0.01, 0.1],
+  ])('of logBetaIntegralNearZero for a = %p, b = %p from %p to %p', (a, b, u, v) => {
+    const value = (A: number, B: number) => logBetaIntegralNearZero(A, B, Math.log(u), Math.log(v / u));
+    const got = logBetaIntegralNearZeroWithDerivatives(a, b, Math.log(u), Math.log(v / u));
+    expect(got.value).toBe(value(a, b));
+    expectClose(got, centralDifference(value, a, b));
+  });
+
+  it('of logBetaIntegralNearZero where b is a whole number, and the series of the value ends', () => {
+    // (1-b)_k = 0 from k = b on: the value is a polynomial in t, its derivative in b is not.
+    const [a, u, v] = [-1.5, 0.01, 0.2];
+    const value = (A: number, B: number) => logBetaIntegralNearZero(A, B, Math.log(u), Math.log(v / u));
+    for (const b of [1, 2, 3]) {
+      expectClose(
+        logBetaIntegralNearZeroWithDerivatives(a, b, Math.log(u), Math.log(v / u)),
+        centralDifference(value, a, b),
+      );
+    }
   });
 });

@@ -4,7 +4,7 @@
  * bundle tests. The full workbook emulation lives in scripts/emulator.
  */
 
-import { EmulatedUtilities } from '../../scripts/emulator/services';
+import { EmulatedCacheService, EmulatedUtilities } from '../../scripts/emulator/services';
 
 export interface MenuItem {
   readonly caption: string;
@@ -68,6 +68,7 @@ export function appsScriptStubs(timeZone = 'UTC', userLocale = 'en_US', spreadsh
     // No language chosen in the sidebar yet: the account's locale decides.
     PropertiesService: { getUserProperties: () => ({ getProperty: () => null }) },
     Utilities: new EmulatedUtilities(),
+    CacheService: new EmulatedCacheService(),
   };
   return { services, record };
 }

@@ -2,6 +2,13 @@
  * The grid: column and row headers, the cells of the rows in view (fetched in
  * blocks and cached per workbook version), a selection with the formula bar,
  * and the add-on's charts drawn over the cells.
+ *
+ * A right-to-left sheet (Sheet.setRightToLeft) is drawn mirrored, as Sheets
+ * draws it: column A on the right, the row numbers on the right edge, text
+ * starting at each cell's right side and running on to the left, numbers at
+ * the left side, charts anchored from the right. Everything is placed by its
+ * distance from the sheet's start edge (left, or right when mirrored), and the
+ * scroller itself is right to left, so it opens on column A.
  */
 
 import type { CellView, ChartView, SheetSummary } from '../protocol';
@@ -27,6 +34,8 @@ export class Grid {
     Promise<{ rows: readonly (readonly CellView[])[]; charts: readonly ChartView[] }>
   >();
   private selected = { row: 0, column: 0 };
+  /** Charts drawn once per view of the data (a ChartView object per workbook version). */
+  private readonly drawnCharts = new WeakMap<ChartView, SVGSVGElement>();
   private drawing = false;
   /** A draw asked for while one was under way (a scroll, another sheet): done when that one ends. */
   private drawAgain = false;
@@ -52,6 +61,8 @@ export class Grid {
       this.scroller.scrollTo(0, 0);
     }
     if (this.sheet?.id !== sheet.id || this.version !== version) this.blocks.clear();
+    this.scroller.dir = sheet.rightToLeft ? 'rtl' : 'ltr';
+    this.scroller.classList.toggle('rtl', sheet.rightToLeft);
     this.sheet = sheet;
     this.version = version;
     void this.draw();
@@ -114,7 +125,9 @@ export class Grid {
     charts: readonly ChartView[],
   ): void {
     const nodes: HTMLElement[] = [];
-    const { scrollTop, scrollLeft } = this.scroller;
+    const { scrollTop } = this.scroller;
+    // Distance scrolled from the start edge (a right-to-left scroller counts it negative).
+    const scrollStart = Math.abs(this.scroller.scrollLeft);
     this.canvas.style.width = `${this.left(sheet.columns)}px`;
     this.canvas.style.height = `${(sheet.rows + 1) * ROW_HEIGHT}px`;
     // Frozen rows and the headers stay in view: they are placed at the scroll offset.
@@ -146,19 +159,25 @@ export class Grid {
         if (row === this.selected.row && c === this.selected.column) cell.classList.add('selected');
         nodes.push(cell);
       }
-      nodes.push(this.box('row-header', top, scrollLeft, HEADER_WIDTH, String(row + 1)));
+      nodes.push(this.box('row-header', top, scrollStart, HEADER_WIDTH, String(row + 1)));
     }
     for (const chart of charts) {
       const frame = document.createElement('div');
       frame.className = 'chart';
+      frame.dataset.chartId = String(chart.id);
       frame.style.top = `${(chart.row + 1) * ROW_HEIGHT + chart.offsetY}px`;
-      frame.style.left = `${this.left(chart.column) + chart.offsetX}px`;
-      frame.append(renderChart(chart));
+      frame.style[sheet.rightToLeft ? 'right' : 'left'] = `${this.left(chart.column) + chart.offsetX}px`;
+      let svg = this.drawnCharts.get(chart);
+      if (svg === undefined) {
+        svg = renderChart(chart);
+        this.drawnCharts.set(chart, svg);
+      }
+      frame.append(svg);
       nodes.push(frame);
     }
     for (let c = 0; c < sheet.columns; c++)
       nodes.push(this.box('col-header', scrollTop, this.left(c), this.width(c), letters(c)));
-    nodes.push(this.box('corner', scrollTop, scrollLeft, HEADER_WIDTH, ''));
+    nodes.push(this.box('corner', scrollTop, scrollStart, HEADER_WIDTH, ''));
     this.canvas.replaceChildren(...nodes);
     this.updateFormulaBar(rows.get(this.selected.row)?.[this.selected.column]);
   }
@@ -177,11 +196,12 @@ export class Grid {
     return width;
   }
 
-  private box(className: string, top: number, left: number, width: number, text: string): HTMLElement {
+  /** A positioned box; `start` is its distance from the sheet's start edge (the right one when mirrored). */
+  private box(className: string, top: number, start: number, width: number, text: string): HTMLElement {
     const node = document.createElement('div');
     node.className = className;
     node.style.top = `${top}px`;
-    node.style.left = `${left}px`;
+    node.style[this.sheet?.rightToLeft ? 'right' : 'left'] = `${start}px`;
     node.style.width = `${width}px`;
     node.textContent = text;
     return node;
@@ -215,8 +235,10 @@ export class Grid {
       Enter: [1, 0],
       Tab: [0, 1],
     };
-    const move = moves[event.key];
+    let move = moves[event.key];
     if (move === undefined) return;
+    // Mirrored, the arrow keys still move the way they point.
+    if (this.sheet?.rightToLeft && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) move = [0, -move[1]];
     event.preventDefault();
     this.select(this.selected.row + move[0], this.selected.column + move[1]);
   }

@@ -22,7 +22,7 @@ async function refresh(): Promise<void> {
   drawTabs(view);
   drawExtensionsMenu(view);
   drawWindows(view);
-  drawToasts(view);
+  drawToast(view);
   const sheet = view.sheets.find((s) => s.id === view?.activeSheetId) ?? view.sheets[0];
   if (sheet !== undefined) grid.show(sheet, view.version);
 }
@@ -97,18 +97,49 @@ function drawWindows(workbook: WorkbookView): void {
   }
 }
 
-function drawToasts(workbook: WorkbookView): void {
-  byId('toasts').replaceChildren(
-    ...workbook.toasts.map((toast) => {
-      const node = document.createElement('div');
-      node.className = 'toast';
-      const title = document.createElement('strong');
-      title.textContent = toast.title;
-      node.append(title, document.createTextNode(toast.message));
-      return node;
-    }),
-  );
+/**
+ * The toast, as Sheets shows one: a popup in the lower corner with a close
+ * button, gone when its time is up (5 s unless the add-on said otherwise; a
+ * negative timeout keeps it until closed). The server knows how long it has
+ * left; a new toast replaces the one before.
+ */
+let shownToast: number | undefined;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+const expiredToasts = new Set<number>();
+
+function drawToast(workbook: WorkbookView): void {
+  const box = byId('toast');
+  const toast = workbook.toast;
+  clearTimeout(toastTimer);
+  if (toast === null || expiredToasts.has(toast.id)) {
+    box.hidden = true;
+    shownToast = undefined;
+    return;
+  }
+  if (toast.id !== shownToast) {
+    shownToast = toast.id;
+    byId('toast-title').textContent = toast.title;
+    byId('toast-title').hidden = toast.title === '';
+    byId('toast-message').textContent = toast.message;
+    box.hidden = false;
+  }
+  if (toast.remainingMs !== null) {
+    toastTimer = setTimeout(() => {
+      expiredToasts.add(toast.id);
+      box.hidden = true;
+      shownToast = undefined;
+    }, toast.remainingMs);
+  }
 }
+
+byId('toast-close').addEventListener('click', () => {
+  if (shownToast === undefined) return;
+  const id = shownToast;
+  expiredToasts.add(id);
+  byId('toast').hidden = true;
+  shownToast = undefined;
+  void api.closeWindow(id).then(refresh);
+});
 
 function showAlert(message: string): void {
   const alert = byId('alert');

@@ -21,7 +21,19 @@ const ORDER_DATES = 'تاریخ هر سفارش، مثلاً C2:C.';
 const AMOUNTS = 'مبلغ هر سفارش، مثلاً D2:D.';
 const AS_OF = 'تاریخ تحلیل: سفارش‌های پس از آن کنار گذاشته می‌شوند؛ اگر خالی باشد، تاریخ آخرین سفارش.';
 const GROSS_MARGIN = 'سهمی از درآمد که به‌عنوان سود ناخالص می‌ماند، مثلاً 0.6؛ اگر خالی باشد 1.';
-const MODEL_AMOUNTS = 'مبلغ هر سفارش، مثلاً D2:D (صفر یا بیشتر).';
+const MODEL_CUSTOMER_IDS =
+  'مشتری هر سفارش، مثلاً B2:B؛ یا یک جدول خلاصه با ردیف سرستون‌هایش: frequency, recency, T, customers ' +
+  '(یک ردیف برای هر الگوی مشتریان) یا Customer, Frequency, Recency, T, Monetary value ' +
+  '(CUSTOMER_SUMMARY بر حسب هفته)، که در این صورت بازه‌های دیگر سفارش خالی می‌مانند (جزئیات را ببینید).';
+const MODEL_ORDER_DATES = 'تاریخ هر سفارش، مثلاً C2:C؛ وقتی customer_ids یک جدول خلاصه است، خالی بماند.';
+const MODEL_AMOUNTS = 'مبلغ هر سفارش، مثلاً D2:D (صفر یا بیشتر)؛ وقتی customer_ids یک جدول خلاصه است، خالی بماند.';
+const FROM_A_SUMMARY =
+  'به‌جای ردیف‌های سفارش، customer_ids می‌تواند یک جدول خلاصه باشد (order_dates، amounts و as_of خالی بمانند)، ' +
+  'با ردیف سرستون frequency, recency, T, customers (یک ردیف برای هر الگو: مشتریانی با سابقهٔ یکسان بر حسب هفته ' +
+  'با تعدادشان در یک ردیف جمع شده‌اند، همان‌طور که یک پرس‌وجو در انبار داده می‌تواند برگرداند) یا Customer, ' +
+  'Frequency, Recency, T, Monetary value از CUSTOMER_SUMMARY بر حسب هفته؛ بزرگی و کوچکی حروف سرستون‌ها مهم نیست. ' +
+  'frequency باید عدد صحیح باشد، recency و T برابر 0 یا بیشتر، با recency حداکثر برابر T و برابر 0 دقیقاً وقتی ' +
+  'frequency برابر 0 است، و customers عدد صحیح 1 یا بیشتر: هر چیز دیگری خطایی است که ردیف را نام می‌برد.';
 const MODEL_AS_OF =
   'پایان داده‌هایی که مدل‌ها از آن‌ها یاد می‌گیرند: سفارش‌های بعدی کنار گذاشته می‌شوند (تا پیش‌بینی‌ها روی آن‌ها ' +
   'آزموده شوند)؛ اگر خالی باشد، تاریخ آخرین سفارش.';
@@ -469,10 +481,15 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       '(r، alpha، a، b برای BG/NBD و MBG/NBD؛ r، alpha، s، beta برای Pareto/NBD)، سپس p، q، gamma مدل ' +
       'Gamma-Gamma، هر یک با خطای استانداردش (از ماتریس هسین لگاریتم درست‌نمایی در نقطهٔ بهینه)، سپس لگاریتم ' +
       'درست‌نمایی مدل خرید، تعداد مشتریان و تعداد مشتریان تکراری، و تعداد هفته‌های داده. دست‌کم 10 خریدار ' +
-      'تکراری لازم است؛ اگر برازش همگرا نشود، تابع همین را اعلام می‌کند.',
+      'تکراری لازم است. اگر برازش همگرا نشود، تابع همین را اعلام می‌کند و وقتی پارامترها به لبهٔ مدل ' +
+      'می‌گریزند، علتش را هم می‌گوید (برای نمونه r و alpha بی‌کران: همهٔ مشتریان با یک نرخ خرید می‌کنند، مانند ' +
+      'اشتراک‌ها). ' +
+      FROM_A_SUMMARY +
+      ' جدول الگوها، یا خلاصه‌ای بدون Monetary value، فقط مدل خرید را برازش می‌دهد: ردیف‌های Gamma-Gamma آن‌گاه ' +
+      'یک ردیف‌اند، Gamma-Gamma، که می‌گوید چرا برازش نشده است.',
     parameters: {
-      customer_ids: CUSTOMER_IDS,
-      order_dates: ORDER_DATES,
+      customer_ids: MODEL_CUSTOMER_IDS,
+      order_dates: MODEL_ORDER_DATES,
       amounts: MODEL_AMOUNTS,
       as_of: MODEL_AS_OF,
       model: MODEL,
@@ -485,7 +502,8 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
     returns:
       'جدولی با ستون‌های Customer (مشتری)، Frequency (تناوب)، Recency (تازگی)، T (سن)، P(alive) (احتمال فعال ' +
       'ماندن)، Expected purchases (خریدهای مورد انتظار)، Expected spend per purchase (هزینهٔ مورد انتظار هر خرید) ' +
-      'و Predicted CLV (CLV پیش‌بینی‌شده).',
+      'و Predicted CLV (CLV پیش‌بینی‌شده)؛ از جدول الگوها: Frequency، Recency، T، Customers (تعداد مشتریان)، ' +
+      'P(alive) و Expected purchases.',
     details:
       'مدل خرید (به‌طور پیش‌فرض BG/NBD) و مدل هزینهٔ Gamma-Gamma را بر سفارش‌ها برازش می‌دهد (مانند BTYD_FIT)، ' +
       'سپس برای هر مشتری به ترتیب نخستین حضور: Frequency، Recency و T بر حسب هفته؛ P(alive)، احتمال اینکه مشتری ' +
@@ -493,16 +511,22 @@ export const FA_FUNCTION_HELP: FunctionHelpTranslation = {
       'هفته)؛ Expected spend per purchase، هزینهٔ مورد انتظار هر خرید؛ و Predicted CLV = مجموع روی ماه‌های k از ' +
       'gross_margin x هزینهٔ مورد انتظار x خریدهای مورد انتظار ماه k، تنزیل‌شده با (1 + نرخ ماهانه)^k، که در آن ' +
       'نرخ ماهانه برابر (1 + annual_discount_rate)^(1/12) - 1 است. برای خرید غیرقراردادی (مشتری می‌تواند ' +
-      'بی‌خبر ترک کند)؛ نه برای اشتراک‌ها که ریزششان را مشاهده می‌کنید (از CHURN_RATE استفاده کنید).',
+      'بی‌خبر ترک کند)؛ نه برای اشتراک‌ها که ریزششان را مشاهده می‌کنید (از CHURN_RATE استفاده کنید). ' +
+      FROM_A_SUMMARY +
+      ' از جدول CUSTOMER_SUMMARY نتیجه همان جدول بالاست، برای هر مشتری به ترتیب همان جدول؛ از جدول الگوها یک ' +
+      'ردیف برای هر ردیف جدول است: Frequency، Recency، T، Customers، P(alive) و Expected purchases (برای هر ' +
+      'مشتریِ آن الگو)، بدون ستون‌های هزینه و CLV که به مبلغ نیاز دارند (مانند خلاصه‌ای بدون Monetary value).',
     parameters: {
-      customer_ids: CUSTOMER_IDS,
-      order_dates: ORDER_DATES,
+      customer_ids: MODEL_CUSTOMER_IDS,
+      order_dates: MODEL_ORDER_DATES,
       amounts: MODEL_AMOUNTS,
       horizon_months: 'چند ماه آینده پیش‌بینی شود؛ اگر خالی باشد 12.',
       annual_discount_rate: 'نرخ سالانه‌ای که ارزش آینده با آن تنزیل می‌شود، مثلاً 0.1 برای 10%؛ اگر خالی باشد 0.10.',
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+      max_rows:
+        'فقط این تعداد ردیف را برمی‌گرداند: ردیف‌هایی با بیشترین Predicted CLV (بدون مبلغ‌ها، بیشترین خریدهای مورد انتظار)، از بیشترین به کمترین؛ اگر خالی باشد همهٔ ردیف‌ها به ترتیب ورودی.',
     },
   },
   BENCHMARK: {

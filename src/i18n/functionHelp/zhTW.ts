@@ -20,7 +20,18 @@ const ORDER_DATES = '每筆訂單的日期，例如 C2:C。';
 const AMOUNTS = '每筆訂單的金額，例如 D2:D。';
 const AS_OF = '分析的日期：之後的訂單不予計算；留空時為最近一筆訂單的日期。';
 const GROSS_MARGIN = '營收中保留為毛利的比例，例如 0.6；留空時為 1。';
-const MODEL_AMOUNTS = '每筆訂單的金額，例如 D2:D（大於或等於零）。';
+const MODEL_CUSTOMER_IDS =
+  '每筆訂單的顧客，例如 B2:B；或是一張附標題列的摘要表：frequency, recency, T, customers（每種顧客型態一列）' +
+  '或 Customer, Frequency, Recency, T, Monetary value（以週為單位的 CUSTOMER_SUMMARY），此時其他訂單範圍留空' +
+  '（請參閱說明）。';
+const MODEL_ORDER_DATES = '每筆訂單的日期，例如 C2:C；customer_ids 為摘要表時留空。';
+const MODEL_AMOUNTS = '每筆訂單的金額，例如 D2:D（大於或等於零）；customer_ids 為摘要表時留空。';
+const FROM_A_SUMMARY =
+  'customer_ids 也可以不是訂單列，而是一張摘要表（order_dates、amounts 與 as_of 留空），標題列為 frequency, ' +
+  'recency, T, customers（每種型態一列：以週為單位、歷史相同的顧客合併為一列並附人數，正如資料倉儲查詢可傳回' +
+  '的表）或 CUSTOMER_SUMMARY 的 Customer, Frequency, Recency, T, Monetary value（以週為單位）；標題不分大小寫。' +
+  'frequency 必須是整數，recency 與 T 須大於或等於 0，recency 不得超過 T，且恰在 frequency 為 0 時為 0；' +
+  'customers 須為大於或等於 1 的整數：不符者皆為錯誤，並指出所在的列。';
 const MODEL_AS_OF = '模型學習所用資料的截止日：之後的訂單不予使用（可留待檢驗預測）；留空時為最近一筆訂單的日期。';
 const MODEL = '"bgnbd"（BG/NBD）、"mbgnbd"（MBG/NBD）或 "pnbd"（Pareto/NBD）；留空時為 "bgnbd"。';
 const ADJUSTED_WALD_95 = '此區間為 95% 的調整 Wald 區間（adjusted-Wald，請參閱 NPS_SUMMARY）。';
@@ -414,10 +425,14 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
       '消費）。各列依序為：購買模型的參數，符號與原始論文相同（BG/NBD 與 MBG/NBD 為 r、alpha、a、b；Pareto/NBD' +
       ' 為 r、alpha、s、beta），接著是 Gamma-Gamma 的 p、q、gamma，每個參數都附標準誤（由最佳解處對數概似函數的 ' +
       'Hessian 矩陣求得），然後是購買模型的對數概似值、顧客數與回購顧客數，以及資料涵蓋的週數。至少需要 10 位' +
-      '回購顧客；若配適未收斂，函式會如實告知。',
+      '回購顧客。若配適未收斂，函式會如實告知；若參數跑向模型的邊界，也會說明原因（例如 r 與 alpha 無限增大：' +
+      '每位顧客都以相同頻率購買，如同訂閱）。' +
+      FROM_A_SUMMARY +
+      '型態表或沒有 Monetary value 的摘要只會配適購買模型：Gamma-Gamma 的各列此時改為一列 Gamma-Gamma，' +
+      '說明為何未配適。',
     parameters: {
-      customer_ids: CUSTOMER_IDS,
-      order_dates: ORDER_DATES,
+      customer_ids: MODEL_CUSTOMER_IDS,
+      order_dates: MODEL_ORDER_DATES,
       amounts: MODEL_AMOUNTS,
       as_of: MODEL_AS_OF,
       model: MODEL,
@@ -428,23 +443,30 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     returns:
       '表格：Customer（顧客）、Frequency（頻率）、Recency（近期性）、T（年齡）、P(alive)（仍活躍機率）、' +
       'Expected purchases（預期購買次數）、Expected spend per purchase（每次購買的預期消費）、' +
-      'Predicted CLV（預測 CLV）。',
+      'Predicted CLV（預測 CLV）；型態表則為：Frequency、Recency、T、Customers（顧客數）、P(alive)、' +
+      'Expected purchases。',
     details:
       '以訂單配適購買模型（預設為 BG/NBD）與 Gamma-Gamma 消費模型（同 BTYD_FIT），接著依首次出現的順序，為每位' +
       '顧客列出：以週為單位的 Frequency、Recency 與 T；P(alive)，即顧客仍在購買的機率；Expected purchases，即未來' +
       ' horizon_months 個月的預期購買次數（一個月為 52/12 週）；Expected spend per purchase，即每次購買的預期消費；' +
       '以及 Predicted CLV = 對各月份 k 加總 gross_margin x 預期消費 x 第 k 月的預期購買次數，並以 ' +
       '(1 + 月折現率)^k 折現，月折現率為 (1 + annual_discount_rate)^(1/12) - 1。適用於非契約型購買（顧客可能' +
-      '不告而別）；不適用於可直接觀察到流失的訂閱制（請改用 CHURN_RATE）。',
+      '不告而別）；不適用於可直接觀察到流失的訂閱制（請改用 CHURN_RATE）。' +
+      FROM_A_SUMMARY +
+      '若為 CUSTOMER_SUMMARY 表，結果即上述表格，依表中顧客的順序逐一列出；若為型態表，則表中每一列對應結果的' +
+      '一列：Frequency、Recency、T、Customers、P(alive) 與 Expected purchases（該型態每位顧客的值），不含需要' +
+      '金額的消費與 CLV 欄（沒有 Monetary value 的摘要亦同）。',
     parameters: {
-      customer_ids: CUSTOMER_IDS,
-      order_dates: ORDER_DATES,
+      customer_ids: MODEL_CUSTOMER_IDS,
+      order_dates: MODEL_ORDER_DATES,
       amounts: MODEL_AMOUNTS,
       horizon_months: '要預測未來幾個月；留空時為 12。',
       annual_discount_rate: '未來價值的年折現率，例如 0.1 代表 10%；留空時為 0.10。',
       as_of: MODEL_AS_OF,
       model: MODEL,
       gross_margin: GROSS_MARGIN,
+      max_rows:
+        '只傳回這麼多列：Predicted CLV 最高的列（沒有金額時為預期購買次數最多的列），由高到低；留空時依輸入順序傳回所有列。',
     },
   },
   BENCHMARK: {

@@ -241,6 +241,17 @@ export const EN = {
   'help.optional': 'optional',
   'help.returns': 'Returns:',
   'help.example': 'Example:',
+  'family.survey': 'Survey',
+  'family.customers': 'Customers and subscriptions',
+  'family.orders': 'Orders',
+  'family.segments': 'By segment',
+  'family.impact': 'Does loyalty pay?',
+  'family.predictive': 'Predictive models',
+  'family.benchmarks': 'Benchmarks',
+  'help.index': 'Functions by family',
+  'help.search': 'Search functions',
+  'help.noMatch': 'No function matches your search.',
+  'help.toIndex': 'Back to the index',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -185,7 +185,9 @@ export const FA_TABLE_WORDS: TableWords = {
   'Expected spend per purchase': 'هزینهٔ مورد انتظار هر خرید',
   'Predicted CLV': 'CLV پیش‌بینی‌شده',
   'Spend model': 'مدل هزینه',
-  'not fitted: the table has no spend': 'برازش نشده: جدول دادهٔ هزینه ندارد',
+  'Gamma-Gamma': 'Gamma-Gamma',
+  'not fitted: a table of patterns has no spend': 'برازش نشده: جدول الگوها دادهٔ هزینه ندارد',
+  'not fitted: the summary has no Monetary value': 'برازش نشده: جدول خلاصه ستون Monetary value ندارد',
 
   // Survey scores
   'fewer than {n} answers: too few to read': 'کمتر از {n} پاسخ: برای تفسیر بسیار کم است',

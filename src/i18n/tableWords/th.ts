@@ -182,7 +182,9 @@ export const TH_TABLE_WORDS: TableWords = {
   'Expected spend per purchase': 'ยอดใช้จ่ายที่คาดหมายต่อครั้ง',
   'Predicted CLV': 'CLV ที่พยากรณ์',
   'Spend model': 'แบบจำลองยอดใช้จ่าย',
-  'not fitted: the table has no spend': 'ไม่ได้ประมาณค่า: ตารางไม่มียอดใช้จ่าย',
+  'Gamma-Gamma': 'Gamma-Gamma',
+  'not fitted: a table of patterns has no spend': 'ไม่ได้ประมาณค่า: ตารางรูปแบบไม่มียอดใช้จ่าย',
+  'not fitted: the summary has no Monetary value': 'ไม่ได้ประมาณค่า: ตารางสรุปไม่มีคอลัมน์ Monetary value',
 
   // Survey scores
   'fewer than {n} answers: too few to read': 'คำตอบน้อยกว่า {n} รายการ: น้อยเกินกว่าจะอ่านผลได้',

@@ -183,7 +183,9 @@ export const ZH_TW_TABLE_WORDS: TableWords = {
   'Expected spend per purchase': '每次購買的預期消費',
   'Predicted CLV': '預測 CLV',
   'Spend model': '消費模型',
-  'not fitted: the table has no spend': '未配適：表格中沒有消費金額',
+  'Gamma-Gamma': 'Gamma-Gamma',
+  'not fitted: a table of patterns has no spend': '未配適：型態表中沒有消費金額',
+  'not fitted: the summary has no Monetary value': '未配適：摘要表中沒有 Monetary value 欄',
 
   // Survey scores
   'fewer than {n} answers: too few to read': '回覆少於 {n} 筆：數量太少，無法解讀',

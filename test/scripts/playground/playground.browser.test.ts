@@ -9,8 +9,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/playground/chromium';
-import { type Playground, startPlayground } from '../../../scripts/playground/server';
+import { openExampleSpreadsheet, type Playground, startPlayground } from '../../../scripts/playground/server';
 import { DIST, ROOT } from '../../../scripts/lib/paths';
+import type { WorkbookView } from '../../../scripts/playground/protocol';
+import { CATALOG, CATALOG_FAMILIES } from '../../../src/catalog';
 import { openSidebar as openSidebarIn } from '../../support/playgroundBrowser';
 
 jest.setTimeout(120_000);
@@ -57,6 +59,34 @@ const cellText = (row: number, column: number) =>
   page.locator(`.cell[data-row="${row}"][data-column="${column}"]`).first().textContent();
 
 const openSidebar = (): Promise<Frame> => openSidebarIn(page, playground);
+
+/** The functions whose name, summary or parameters (in English) hold every word, in the catalog's order. */
+function matching(words: string): string[] {
+  const wanted = words.toLowerCase().split(/\s+/).filter(Boolean);
+  return CATALOG.filter((spec) => {
+    const text = [spec.name, spec.summary, ...spec.parameters.flatMap((p) => [p.name, p.description])]
+      .join(' ')
+      .toLowerCase();
+    return wanted.every((word) => text.includes(word));
+  }).map((spec) => spec.name);
+}
+
+const FAMILY_NAMES = [
+  'Survey',
+  'Customers and subscriptions',
+  'Orders',
+  'By segment',
+  'Does loyalty pay?',
+  'Predictive models',
+  'Benchmarks',
+];
+
+/** The (English) names of the families the functions belong to, in the index's order. */
+function familiesOf(names: readonly string[]): string[] {
+  return CATALOG_FAMILIES.flatMap((family, i) =>
+    family.functions.some((spec) => names.includes(spec.name)) ? [FAMILY_NAMES[i]] : [],
+  );
+}
 
 /**
  * Calls a server function from the sidebar page through google.script.run:
@@ -193,18 +223,95 @@ describe('the playground', () => {
     await page.waitForSelector('#sidebar-panel', { state: 'hidden' });
   });
 
-  it('shows the function help dialog listing every function', async () => {
+  it('shows Function help with an index by family, a search that filters as one types, and Esc to close it', async () => {
     await page.click('#extensions-menu-button');
     await page.click('.menu-items >> text=Function help');
     await page.waitForSelector('#dialog:not([hidden])');
     const dialog = page.frameLocator('#dialog-frame');
-    await expect(dialog.locator('section#NPS_TREND h2').textContent()).resolves.toBe(
-      'NPS_TREND(dates, scores, [period])',
+    await expect(dialog.locator('section#NPS_TREND h3').textContent()).resolves.toBe(
+      'NPS_TREND(dates, scores, [period], [as_of], [language])',
     );
+    expect(await dialog.locator('#index .family-index h3').allTextContents()).toEqual(FAMILY_NAMES);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-function-help.png') });
-    await page.click('#dialog-close');
+    // An index entry leads to its function.
+    await dialog.locator('#index a[href="#RFM"]').click();
+    const rfmTop = await dialog.locator('section#RFM').evaluate((node) => node.getBoundingClientRect().top);
+    const barBottom = await dialog.locator('header.bar').evaluate((node) => node.getBoundingClientRect().bottom);
+    // In view, below the search bar that stays at the top.
+    expect(rfmTop).toBeGreaterThanOrEqual(barBottom - 1);
+    expect(rfmTop).toBeLessThan(barBottom + 100);
+    // Searching filters the functions, and the index with them, as one types.
+    const shown = () => dialog.locator('section.function:not([hidden])').evaluateAll((nodes) => nodes.map((n) => n.id));
+    await dialog.locator('#search').pressSequentially('churn');
+    const churn = matching('churn');
+    expect(churn).toEqual(expect.arrayContaining(['CHURN_RATE', 'CHURN_TREND']));
+    expect(churn).not.toContain('NPS');
+    expect(await shown()).toEqual(churn);
+    expect(
+      await dialog
+        .locator('#index li[data-function]:not([hidden])')
+        .evaluateAll((nodes) => nodes.map((n) => n.textContent)),
+    ).toEqual(churn);
+    expect(await dialog.locator('#index .family-index:not([hidden]) h3').allTextContents()).toEqual(familiesOf(churn));
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-function-help-search.png') });
+    // Every word must occur, in the name, the summary or the parameters.
+    await dialog.locator('#search').fill('Holdout  CALIBRATION');
+    expect(await shown()).toEqual(matching('holdout calibration'));
+    expect(await shown()).toContain('BTYD_VALIDATE');
+    await dialog.locator('#search').fill('no such function');
+    expect(await shown()).toEqual([]);
+    await expect(dialog.locator('#no-match').isVisible()).resolves.toBe(true);
+    await dialog.locator('#search').fill('');
+    expect(await shown()).toHaveLength(CATALOG.length);
+    // Esc closes the dialog, through google.script.host.close().
+    await dialog.locator('#search').press('Escape');
     await page.waitForSelector('#dialog', { state: 'hidden' });
+    const view = (await (await fetch(`${playground.url}/api/workbook`)).json()) as WorkbookView;
+    expect(view.dialog).toBeNull();
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows Function help in Persian right to left, searching Persian text however it is typed', async () => {
+    const persian = await startPlayground({ port: 0, spreadsheet: openExampleSpreadsheet({ userLocale: 'fa_IR' }) });
+    const persianPage = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+    try {
+      await persianPage.goto(persian.url);
+      await persianPage.waitForSelector('.cell[data-row="1"][data-column="1"]');
+      await persianPage.click('#extensions-menu-button');
+      await persianPage.click('.menu-items >> text=Function help');
+      await persianPage.waitForSelector('#dialog:not([hidden])');
+      const dialog = persianPage.frameLocator('#dialog-frame');
+      await expect(dialog.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+      expect(await dialog.locator('#index .family-index h3').allTextContents()).toEqual([
+        'نظرسنجی',
+        'مشتریان و اشتراک‌ها',
+        'سفارش‌ها',
+        'به تفکیک بخش',
+        'آیا وفاداری سود دارد؟',
+        'مدل‌های پیش‌بینی',
+        'معیارهای مرجع',
+      ]);
+      // The search field starts at the right, as the page is mirrored.
+      const field = await dialog.locator('#search').boundingBox();
+      const frame = await persianPage.locator('#dialog-frame').boundingBox();
+      expect(field !== null && frame !== null && field.x + field.width > frame.x + frame.width - 40).toBe(true);
+      await persianPage.screenshot({ path: resolve(SCREENSHOTS, 'playground-function-help-persian.png') });
+      // "مشتري" typed with an Arabic yeh finds the Persian "مشتری", with or without the zero-width non-joiner.
+      const shown = () =>
+        dialog.locator('section.function:not([hidden])').evaluateAll((nodes) => nodes.map((n) => n.id));
+      await dialog.locator('#search').fill('\u0645\u0634\u062a\u0631\u064a');
+      const byArabicYeh = await shown();
+      await dialog.locator('#search').fill('مشتری');
+      expect(byArabicYeh).toEqual(await shown());
+      expect(byArabicYeh.length).toBeGreaterThan(3);
+      await dialog.locator('#search').fill('NPS_BY');
+      expect(await shown()).toEqual(['NPS_BY']);
+      await dialog.locator('#search').press('Escape');
+      await persianPage.waitForSelector('#dialog', { state: 'hidden' });
+    } finally {
+      await persianPage.close();
+      await persian.close();
+    }
   });
 
   it('shows what the add-on writes as it writes it: a new sheet, formulas, formats, a heatmap and a chart', async () => {
@@ -254,8 +361,133 @@ describe('the playground', () => {
     expect(await background(3)).toBe('rgb(104, 194, 150)');
     // The chart, drawn from its spec: a line per series (NPS, CI low, CI high... of the two years' rows).
     await page.waitForSelector('.chart svg polyline');
-    expect(await page.locator('.chart .chart-title').textContent()).toBe('NPS by year');
+    expect(await page.locator('.chart text[data-role="title"]').textContent()).toBe('NPS by year');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-written-by-addon.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws a right-to-left sheet mirrored, as Sheets does: column A on the right, row numbers on the right edge', async () => {
+    const app = playground.spreadsheet.services.SpreadsheetApp.getActive();
+    const sheet = app.insertSheet('داشبورد');
+    sheet.getRange('A1:C2').setValues([
+      ['مشتری', 'امتیاز', 'یادداشت'],
+      ['علی', 9, 'متن بلندی که به خانه‌های خالی کنارش می‌رسد'],
+    ]);
+    sheet.setRightToLeft(true);
+    playground.spreadsheet.workbook.flush();
+    await page.waitForFunction(() => document.querySelector('.tab[aria-selected="true"]')?.textContent === 'داشبورد');
+    await page.waitForFunction(
+      () => document.querySelector('.cell[data-row="0"][data-column="0"]')?.textContent === 'مشتری',
+    );
+    const view = (await (await fetch(`${playground.url}/api/workbook`)).json()) as WorkbookView;
+    expect(view.sheets.find((s) => s.name === 'داشبورد')?.rightToLeft).toBe(true);
+    // The grid redraws its cells as new nodes: a box is read again if its node went in between.
+    const box = async (selector: string) => {
+      for (let tries = 0; tries < 40; tries++) {
+        const found = await page.locator(selector).first().boundingBox();
+        if (found !== null) return found;
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`no ${selector}`);
+    };
+    const cell = (row: number, column: number) => box(`.cell[data-row="${row}"][data-column="${column}"]`);
+    const [a1, b1, c1] = [await cell(0, 0), await cell(0, 1), await cell(0, 2)];
+    // Column A on the right, B to its left, C further left.
+    expect(a1.x).toBeGreaterThan(b1.x);
+    expect(b1.x).toBeGreaterThan(c1.x);
+    const grid = await box('#grid-scroller');
+    const rowHeader = await box('.row-header >> text="1"');
+    expect(rowHeader.x).toBeGreaterThan(a1.x);
+    expect(rowHeader.x + rowHeader.width).toBeGreaterThan(grid.x + grid.width - 30);
+    const columnA = await box('.col-header >> text="A"');
+    expect(Math.abs(columnA.x - a1.x)).toBeLessThan(1);
+    // Text starts at the cell's right side, numbers sit at its left side.
+    const textEdges = (row: number, column: number) =>
+      page
+        .locator(`.cell[data-row="${row}"][data-column="${column}"]`)
+        .first()
+        .evaluate((node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const text = range.getBoundingClientRect();
+          const own = node.getBoundingClientRect();
+          return { left: text.left - own.left, right: own.right - text.right };
+        });
+    expect((await textEdges(1, 0)).right).toBeLessThan(6);
+    expect((await textEdges(1, 1)).left).toBeLessThan(6);
+    // Long text runs on to the left, over the empty cells beyond its own.
+    const c2 = await cell(1, 2);
+    expect(c2.width).toBeGreaterThan(100);
+    expect((await cell(1, 2)).x).toBeLessThan(c1.x);
+    // A chart anchored at A4 hangs from the right edge of column A, leftwards.
+    const charts = playground.spreadsheet.services.Charts;
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(charts.ChartType.COLUMN)
+        .addRange(sheet.getRange('A1:B2'))
+        .setPosition(4, 1, 0, 0)
+        .setOption('width', 400)
+        .setOption('height', 200)
+        .build(),
+    );
+    await page.waitForSelector('.chart svg');
+    const chart = await box('.chart');
+    expect(Math.abs(chart.x + chart.width - (a1.x + a1.width))).toBeLessThan(3);
+    // The chart itself reads left to right as in Sheets: the Persian series name after its swatch, not over it.
+    const legend = await page.locator('.chart g[data-role="legend"]').evaluate((group) => {
+      const name = (group.querySelector('text') as SVGTextElement).getBBox();
+      const mark = (group.querySelector('rect, line') as SVGGraphicsElement).getBBox();
+      return { nameLeft: name.x, markRight: mark.x + mark.width };
+    });
+    expect(legend.nameLeft).toBeGreaterThanOrEqual(legend.markRight);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-right-to-left.png') });
+    // A left-to-right sheet still has column A on the left.
+    await page.click('.tab >> text=Summary');
+    await page.waitForFunction(
+      () => document.querySelector('.cell[data-row="0"][data-column="0"]')?.textContent === 'Survey',
+    );
+    expect((await cell(0, 0)).x).toBeLessThan((await cell(0, 1)).x);
+  });
+
+  it('shows a toast like Sheets: in the lower corner, with a close button, gone after its time', async () => {
+    const active = playground.spreadsheet.services.SpreadsheetApp.getActive();
+    const workbook = async () => (await (await fetch(`${playground.url}/api/workbook`)).json()) as WorkbookView;
+    // Without a timeout: Sheets' 5 seconds.
+    active.toast('Default length', 'Five seconds');
+    await page.waitForSelector('#toast:not([hidden])');
+    const remaining = (await workbook()).toast?.remainingMs ?? 0;
+    expect(remaining).toBeGreaterThan(2500);
+    expect(remaining).toBeLessThanOrEqual(5000);
+    // A new toast replaces it, and goes after its own 1 second.
+    const shownAt = Date.now();
+    active.toast('Computed on 1 Dec 2026, 15:10', 'The dashboard is ready.', 1);
+    await page.waitForFunction(() => document.getElementById('toast-message')?.textContent?.startsWith('Computed on'));
+    expect(await page.locator('#toast-title').textContent()).toBe('The dashboard is ready.');
+    const toast = await page.locator('#toast').boundingBox();
+    const grid = await page.locator('#grid-scroller').boundingBox();
+    if (toast === null || grid === null) throw new Error('not drawn');
+    // The lower right corner of the sheet.
+    expect(toast.x + toast.width).toBeGreaterThan(grid.x + grid.width - 60);
+    expect(toast.y + toast.height).toBeGreaterThan(grid.y + grid.height - 60);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'playground-toast.png') });
+    await page.waitForSelector('#toast', { state: 'hidden', timeout: 5000 });
+    expect(Date.now() - shownAt).toBeGreaterThanOrEqual(900);
+    expect((await workbook()).toast).toBeNull();
+    // A negative timeout keeps it until it is closed.
+    active.toast('Stays until closed', 'Sticky', -1);
+    await page.waitForSelector('#toast:not([hidden])');
+    expect((await workbook()).toast?.remainingMs).toBeNull();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('#toast').isVisible()).toBe(true);
+    await page.click('#toast-close');
+    await page.waitForSelector('#toast', { state: 'hidden' });
+    await page.waitForFunction(() => true);
+    expect((await workbook()).toast).toBeNull();
+    // A reload does not bring back a toast that is gone.
+    await page.reload();
+    await page.waitForSelector('.cell[data-row="0"][data-column="0"]');
+    expect(await page.locator('#toast').isVisible()).toBe(false);
     expect(consoleErrors).toEqual([]);
   });
 
