@@ -3,6 +3,12 @@
  * (which sheets, what each column is, what is wrong with it), Metrics (what
  * the mapped columns allow), Options, Create (live formulas or a snapshot).
  *
+ * One state; every change goes through an action here, then `render()`
+ * describes the page from the state and patches it in place (render.ts): a
+ * control keeps its node, its focus and what is being typed into it. The
+ * steps' descriptions are in dataStep.ts, metricsStep.ts, optionsStep.ts and
+ * createStep.ts; server calls are typed by the protocol (server.ts).
+ *
  * Every text that came from the spreadsheet (sheet names, headings, cells)
  * reaches the page through text nodes only, never as markup. All wording
  * comes from the message files in src/i18n, in the person's language; Persian
@@ -10,54 +16,32 @@
  */
 
 import type { ColumnRole } from '../src/input/headings';
-import { directionOf, format, type Language, LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../src/i18n/language';
+import { directionOf, isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../src/i18n/language';
 import type { MessageKey } from '../src/i18n/messages/en';
-import { CURRENCIES, type CurrencyCode } from '../src/wizard/currencies';
-import type { DataProblem } from '../src/wizard/dataHealth';
-import type { Headline } from '../src/wizard/dashboardLayout';
-import { WIZARD_ROLES } from '../src/wizard/proposeRoles';
-import { type MetricAvailability, type MetricId, WIZARD_METRICS } from '../src/wizard/wizardMetrics';
-import type { DashboardOutcome, DataCheck, SheetInspection, WizardStart } from '../src/wizard/wizardProtocol';
+import type { ExistingDashboardChoice } from '../src/wizard/wizardProtocol';
+import type { DashboardOptions } from '../src/wizard/wizardSettings';
 import {
-  DASHBOARD_PERIODS,
-  type DashboardMode,
-  type DashboardOptions,
-  OPTION_LIMITS,
-  type SheetMapping,
-  type WizardSettings,
-} from '../src/wizard/wizardSettings';
-
-// Server calls ------------------------------------------------------------------------------
-
-function server<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as T))
-      .withFailureHandler((error) => reject(error));
-    runner[name](...args);
-  });
-}
-
-// State ---------------------------------------------------------------------------------------
-
-type Step = 1 | 2 | 3 | 4;
-
-interface State {
-  start?: WizardStart;
-  language: Language;
-  step: Step;
-  chosenSheets: string[];
-  inspections: Map<string, SheetInspection>;
-  roles: Map<string, (ColumnRole | null)[]>;
-  check?: DataCheck;
-  metrics: Set<MetricId>;
-  metricsTouched: boolean;
-  options?: DashboardOptions;
-  mode: DashboardMode;
-  busy: boolean;
-  outcome?: DashboardOutcome;
-  error?: string;
-}
+  type Actions,
+  type App,
+  blockedReason,
+  canContinue,
+  errorSignature,
+  mappings,
+  NUMBER_FIELDS,
+  type NumberOption,
+  settings,
+  type State,
+  type Step,
+  translator,
+} from './app';
+import { createStep } from './createStep';
+import { dataStep } from './dataStep';
+import { readDate } from './dates';
+import { afterCheck, choose, initialTicks } from './metricTicks';
+import { metricsStep } from './metricsStep';
+import { optionsStep } from './optionsStep';
+import { type Child, h, patch } from './render';
+import { server } from './server';
 
 const state: State = {
   language: 'en',
@@ -65,45 +49,32 @@ const state: State = {
   chosenSheets: [],
   inspections: new Map(),
   roles: new Map(),
-  metrics: new Set(),
-  metricsTouched: false,
+  ticks: initialTicks(undefined),
+  continuedPast: null,
+  drafts: {},
+  editing: null,
   mode: 'live',
   busy: false,
+  asking: false,
+  dashboard: null,
+  sql: { open: false, tables: {}, round: 0 },
+  copied: null,
+  status: { text: '', error: false },
 };
 
-const t = (key: MessageKey, parameters?: Record<string, string | number>) => format(state.language, key, parameters);
-
-// DOM helpers: text always goes in as text nodes --------------------------------------------
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    node.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
+const t = (key: MessageKey, parameters?: Readonly<Record<string, string | number>>) =>
+  translator(state.language)(key, parameters);
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const stepSection = byId<HTMLElement>('step');
 const backButton = byId<HTMLButtonElement>('back');
 const nextButton = byId<HTMLButtonElement>('next');
+const blockedLine = byId<HTMLElement>('blocked');
 const statusLine = byId<HTMLElement>('status');
 const languageSelect = byId<HTMLSelectElement>('language');
 
-function setStatus(text: string, isError = false): void {
-  statusLine.textContent = text;
-  statusLine.classList.toggle('error', isError);
+function setStatus(text: string, error = false): void {
+  state.status = { text, error };
 }
 
 function failed(error: unknown): void {
@@ -112,91 +83,55 @@ function failed(error: unknown): void {
   render();
 }
 
-// Mapping -----------------------------------------------------------------------------------
-
-function mappings(): SheetMapping[] {
-  return state.chosenSheets.flatMap((sheet) => {
-    const inspection = state.inspections.get(sheet);
-    const roles = state.roles.get(sheet);
-    if (inspection === undefined || roles === undefined) return [];
-    const mapped: Partial<Record<ColumnRole, { column: number; heading: string }>> = {};
-    inspection.columns.forEach((column, i) => {
-      const role = roles[i];
-      if (role !== null && role !== undefined) mapped[role] = { column: column.column, heading: column.heading };
-    });
-    return [{ sheet, headerRow: inspection.headerRow, roles: mapped }];
-  });
-}
-
-function duplicateRoles(): { sheet: string; role: ColumnRole }[] {
-  return state.chosenSheets.flatMap((sheet) => {
-    const roles = (state.roles.get(sheet) ?? []).filter((r): r is ColumnRole => r !== null);
-    return [...new Set(roles.filter((role, i) => roles.indexOf(role) !== i))].map((role) => ({ sheet, role }));
-  });
-}
-
-function settings(): WizardSettings {
-  return {
-    language: state.language,
-    mode: state.mode,
-    sources: mappings(),
-    metrics: WIZARD_METRICS.map((m) => m.id).filter((id) => state.metrics.has(id)),
-    options: state.options as DashboardOptions,
-  };
-}
+// The data check ----------------------------------------------------------------------------
 
 let checkRound = 0;
 async function recheck(): Promise<void> {
   const round = ++checkRound;
-  const sources = mappings();
-  if (sources.length === 0 || duplicateRoles().length > 0) {
-    state.check = undefined;
+  state.check = undefined;
+  const sources = mappings(state);
+  if (sources.length === 0 || sources.every((s) => Object.keys(s.roles).length === 0)) {
     render();
     return;
   }
+  render();
   try {
-    const check = await server<DataCheck>('wizardCheckData', sources);
+    const check = await server('wizardCheckData', sources);
     if (round !== checkRound) return;
     state.check = check;
-    if (!state.metricsTouched) {
-      const saved = state.start?.saved?.metrics;
-      state.metrics = new Set(
-        check.metrics
-          .filter((m) => m.sheet !== undefined)
-          .map((m) => m.id)
-          .filter((id) =>
-            saved !== undefined ? saved.includes(id) : WIZARD_METRICS.find((m) => m.id === id)?.preselected,
-          ),
-      );
-    }
+    state.ticks = afterCheck(state.ticks, new Set(check.metrics.filter((m) => m.sheet !== undefined).map((m) => m.id)));
     setStatus('');
     render();
+    void fetchSql();
   } catch (error) {
-    failed(error);
+    if (round === checkRound) failed(error);
   }
 }
 
-/** Adds or removes sheets (in the spreadsheet's order), reading each newly added one, then checks the data once. */
+/** Adds or removes a sheet (kept in the spreadsheet's order), reading it when it is new, then checks the data once. */
 async function chooseSheets(sheets: readonly string[], chosen: boolean): Promise<void> {
   state.chosenSheets = (state.start?.sheets ?? [])
     .map((s) => s.name)
-    .filter((n) => (sheets.includes(n) ? chosen : state.chosenSheets.includes(n)));
+    .filter((name) => (sheets.includes(name) ? chosen : state.chosenSheets.includes(name)));
   const unread = chosen ? sheets.filter((sheet) => !state.inspections.has(sheet)) : [];
-  state.check = undefined;
   if (unread.length > 0) {
     setStatus(t('status.loading'));
+    state.check = undefined;
     render();
     try {
-      const inspections = await Promise.all(
-        unread.map((sheet) => server<SheetInspection>('wizardInspectSheet', sheet)),
-      );
+      const inspections = await Promise.all(unread.map((sheet) => server('wizardInspectSheet', sheet)));
+      const read = new Map(state.inspections);
+      const roles = new Map(state.roles);
       for (const inspection of inspections) {
-        state.inspections.set(inspection.sheet, inspection);
-        state.roles.set(
+        read.set(inspection.sheet, inspection);
+        roles.set(
           inspection.sheet,
           inspection.columns.map((c) => c.role),
         );
       }
+      state.inspections = read;
+      state.roles = roles;
+      setStatus('');
     } catch (error) {
       failed(error);
       return;
@@ -205,475 +140,213 @@ async function chooseSheets(sheets: readonly string[], chosen: boolean): Promise
   await recheck();
 }
 
+// "Data too big for a sheet?" ----------------------------------------------------------------
+
+async function fetchSql(): Promise<void> {
+  if (!state.sql.open) return;
+  const sources = mappings(state).filter((s) => Object.keys(s.roles).length > 0);
+  const round = state.sql.round + 1;
+  state.sql = { ...state.sql, round, panel: undefined, error: undefined };
+  render();
+  if (sources.length === 0) return;
+  try {
+    const panel = await server('wizardSql', { sources, tables: state.sql.tables });
+    if (state.sql.round !== round) return;
+    state.sql = { ...state.sql, panel };
+  } catch (error) {
+    if (state.sql.round !== round) return;
+    state.sql = { ...state.sql, error: error instanceof Error ? error.message : String(error) };
+  }
+  render();
+}
+
+let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+function copy(fieldId: string): void {
+  const field = byId<HTMLTextAreaElement>(fieldId);
+  if (field === null) return;
+  field.focus();
+  field.select();
+  let done: boolean;
+  try {
+    // The sidebar's iframe may not be allowed the asynchronous clipboard; the selection copies either way.
+    done = document.execCommand('copy');
+  } catch {
+    done = false;
+  }
+  if (!done) void navigator.clipboard?.writeText(field.value).catch(() => undefined);
+  state.copied = fieldId;
+  render();
+  clearTimeout(copiedTimer);
+  copiedTimer = setTimeout(() => {
+    state.copied = null;
+    render();
+  }, 2000);
+}
+
+// Creating ----------------------------------------------------------------------------------
+
+async function build(existing: ExistingDashboardChoice | null, refresh: boolean): Promise<void> {
+  state.asking = false;
+  state.busy = true;
+  setStatus(t('create.working'));
+  render();
+  try {
+    const outcome = refresh
+      ? await server('wizardRefreshDashboard')
+      : await server('wizardCreateDashboard', settings(state), existing ?? 'new');
+    state.outcome = outcome;
+    state.dashboard = { sheet: outcome.sheet, mode: outcome.mode, computedOn: outcome.computedOn };
+    state.busy = false;
+    setStatus(
+      outcome.failures.length === 0 ? t('create.done') : t('create.partly', { count: outcome.failures.length }),
+    );
+    render();
+    byId('outcome-heading')?.focus();
+  } catch (error) {
+    failed(error);
+  }
+}
+
+// Actions -----------------------------------------------------------------------------------
+
+function parseNumber(option: NumberOption, text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return option === 'subscriptionRevenue' ? null : Number.NaN;
+  const value = Number(trimmed);
+  const percent = NUMBER_FIELDS.find((f) => f.key === option)?.percent ?? false;
+  return Number.isFinite(value) ? (percent ? value / 100 : value) : Number.NaN;
+}
+
+const actions: Actions = {
+  chooseSheet: (sheet, chosen) => void chooseSheets([sheet], chosen),
+  setRole(sheet, column, role: ColumnRole | null) {
+    const roles = [...(state.roles.get(sheet) ?? [])];
+    roles[column] = role;
+    state.roles = new Map(state.roles).set(sheet, roles);
+    void recheck();
+  },
+  continueAnyway(on) {
+    state.continuedPast = on ? errorSignature(state.check) : null;
+    render();
+  },
+  tickMetric(id, on) {
+    state.ticks = choose(state.ticks, id, on);
+    render();
+  },
+  setOption(change: Partial<DashboardOptions>) {
+    state.options = { ...(state.options as DashboardOptions), ...change };
+    render();
+  },
+  typeAsOf(text) {
+    state.drafts = { ...state.drafts, asOf: text };
+    const read = readDate(text, state.language);
+    if (read.kind !== 'invalid')
+      state.options = { ...(state.options as DashboardOptions), asOf: read.kind === 'date' ? read.iso : '' };
+    render();
+  },
+  typeNumber(option, text) {
+    state.drafts = { ...state.drafts, [option]: text };
+    const value = parseNumber(option, text);
+    state.options = { ...(state.options as DashboardOptions), [option]: value };
+    render();
+  },
+  editing(field) {
+    if (state.editing === field) return;
+    state.editing = field;
+    render();
+  },
+  setMode(mode) {
+    state.mode = mode;
+    render();
+  },
+  create(existing) {
+    if (existing === null && state.dashboard !== null) {
+      state.asking = true;
+      render();
+      byId('ask-heading')?.focus();
+      return;
+    }
+    void build(existing, false);
+  },
+  cancelCreate() {
+    state.asking = false;
+    render();
+    nextButton.focus();
+  },
+  refresh: () => void build(null, true),
+  openDashboard: () => void server('wizardOpenDashboard').catch(failed),
+  openSql(open) {
+    if (state.sql.open === open) return;
+    state.sql = { ...state.sql, open };
+    if (open) void fetchSql();
+    else render();
+  },
+  setSqlTable(sheet, table) {
+    state.sql = { ...state.sql, tables: { ...state.sql.tables, [sheet]: table } };
+    void fetchSql();
+  },
+  copy,
+};
+
+const app: App = { state, actions, t };
+
 // Rendering ---------------------------------------------------------------------------------
 
+function stepContent(): Child[] {
+  if (state.start === undefined) return [h('p', { class: 'muted', key: 'loading' }, t('status.loading'))];
+  switch (state.step) {
+    case 1:
+      return dataStep(app);
+    case 2:
+      return metricsStep(app);
+    case 3:
+      return optionsStep(app);
+    case 4:
+      return createStep(app);
+  }
+}
+
+const STEP_NAMES: readonly MessageKey[] = ['step.data', 'step.metrics', 'step.options', 'step.create'];
+
 function render(): void {
-  const language = state.language;
-  document.documentElement.lang = language;
-  document.documentElement.dir = directionOf(language);
+  document.documentElement.lang = state.language;
+  document.documentElement.dir = directionOf(state.language);
   byId('title').textContent = t('app.title');
   byId('language-label').textContent = t('app.language');
   byId('function-help').textContent = t('app.functionHelp');
   languageSelect.setAttribute('aria-label', t('app.language'));
-  renderSteps();
-  stepSection.replaceChildren(...stepContent());
-  backButton.textContent = t('nav.back');
-  backButton.hidden = state.step === 1;
-  nextButton.textContent = state.step === 4 ? t('create.button') : t('nav.next');
-  nextButton.disabled = state.busy || !canContinue();
-  document.querySelector('main')?.setAttribute('aria-busy', String(state.busy));
-}
-
-function renderSteps(): void {
-  const names: MessageKey[] = ['step.data', 'step.metrics', 'step.options', 'step.create'];
-  byId('steps').replaceChildren(
-    ...names.map((key, i) =>
-      el(
+  patch(
+    byId('steps'),
+    STEP_NAMES.map((key, i) =>
+      h(
         'li',
         { 'aria-current': state.step === i + 1 ? 'step' : undefined, class: state.step > i + 1 ? 'done' : undefined },
-        el('span', { class: 'number' }, String(i + 1)),
+        h('span', { class: 'number' }, String(i + 1)),
         ' ',
         t(key),
       ),
     ),
   );
   byId('steps').setAttribute('aria-label', t('step.progress', { step: state.step }));
-}
-
-function canContinue(): boolean {
-  if (state.step === 1) return state.check !== undefined && duplicateRoles().length === 0;
-  if (state.step === 2) return state.metrics.size > 0;
-  if (state.step === 3) return optionProblems().length === 0;
-  return state.metrics.size > 0;
-}
-
-function stepContent(): Node[] {
-  if (state.start === undefined) return [el('p', { class: 'muted' }, t('status.loading'))];
-  switch (state.step) {
-    case 1:
-      return dataStep();
-    case 2:
-      return metricsStep();
-    case 3:
-      return optionsStep();
-    case 4:
-      return createStep();
-  }
-}
-
-function roleName(role: ColumnRole): string {
-  return t(`role.${role}`);
-}
-
-function dataStep(): Node[] {
-  const start = state.start as WizardStart;
-  const sheetList = el(
-    'fieldset',
-    { class: 'sheets' },
-    el('legend', {}, t('data.sheets')),
-    ...start.sheets.map((sheet, i) => {
-      const box = el('input', { type: 'checkbox', id: `sheet-${i}`, checked: state.chosenSheets.includes(sheet.name) });
-      box.addEventListener('change', () => void chooseSheets([sheet.name], box.checked));
-      return el(
-        'div',
-        { class: 'check' },
-        box,
-        el(
-          'label',
-          { for: `sheet-${i}` },
-          el('bdi', {}, sheet.name),
-          ' ',
-          el('span', { class: 'muted' }, t('data.rowCount', { count: sheet.rows })),
-        ),
-      );
-    }),
-  );
-  const sections = state.chosenSheets.flatMap((sheet) => {
-    const inspection = state.inspections.get(sheet);
-    return inspection === undefined ? [] : [sheetSection(inspection)];
-  });
-  const duplicates = duplicateRoles().map(({ sheet, role }) =>
-    el('p', { class: 'error' }, t('data.duplicateRole', { sheet, role: roleName(role) })),
-  );
-  return [el('p', {}, t('data.intro')), sheetList, ...sections, ...duplicates, healthSection()];
-}
-
-function sheetSection(inspection: SheetInspection): HTMLElement {
-  const roles = state.roles.get(inspection.sheet) ?? [];
-  const key = inspection.sheet.replace(/\W/g, '_');
-  const rows = inspection.columns.map((column, i) => {
-    const id = `role-${key}-${i}`;
-    const select = el(
-      'select',
-      { id },
-      el('option', { value: '' }, t('role.none')),
-      ...WIZARD_ROLES.map((role) => el('option', { value: role, selected: roles[i] === role }, roleName(role))),
-    );
-    select.addEventListener('change', () => {
-      const updated = [...(state.roles.get(inspection.sheet) ?? [])];
-      updated[i] = select.value === '' ? null : (select.value as ColumnRole);
-      state.roles.set(inspection.sheet, updated);
-      state.check = undefined;
-      render();
-      void recheck();
-    });
-    return el(
-      'div',
-      { class: 'column-role' },
-      el(
-        'label',
-        { for: id },
-        el('span', { class: 'letter' }, column.letter),
-        ' ',
-        el('bdi', {}, column.heading || '—'),
-      ),
-      select,
-    );
-  });
-  const header = inspection.columns.map((c) => c.heading || c.letter);
-  const preview = el(
-    'div',
-    { class: 'preview', role: 'region', 'aria-label': t('data.preview', { sheet: inspection.sheet }), tabindex: '0' },
-    el(
-      'table',
-      {},
-      el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...inspection.preview.map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cell))))),
-    ),
-  );
-  return el(
-    'fieldset',
-    { class: 'sheet-columns' },
-    el('legend', {}, t('data.columns', { sheet: inspection.sheet })),
-    el(
-      'p',
-      { class: 'muted' },
-      inspection.headerRow > 0 ? t('data.headerRow', { row: inspection.headerRow }) : t('data.noHeaderRow'),
-    ),
-    ...rows,
-    el('h3', {}, t('data.preview', { sheet: inspection.sheet })),
-    preview,
-  );
-}
-
-function rowsText(problem: DataProblem): string {
-  const listed = problem.rows.join(', ');
-  return problem.count > problem.rows.length
-    ? t('problem.moreRows', { rows: listed, count: problem.count - problem.rows.length })
-    : listed;
-}
-
-function healthSection(): HTMLElement {
-  const problems = state.check?.problems ?? [];
-  return el(
-    'section',
-    { class: 'health', 'aria-labelledby': 'health-heading' },
-    el('h2', { id: 'health-heading' }, t('data.health')),
-    state.check === undefined
-      ? el('p', { class: 'muted' }, state.chosenSheets.length === 0 ? t('data.chooseSheet') : t('status.loading'))
-      : problems.length === 0
-        ? el('p', { class: 'ok' }, t('data.healthy'))
-        : el(
-            'ul',
-            { class: 'problems' },
-            ...problems.map((problem) =>
-              el(
-                'li',
-                { class: problem.kind === 'scoreText' || problem.kind === 'negativeAmount' ? 'note' : 'problem' },
-                t(`problem.${problem.kind}`, {
-                  sheet: problem.sheet,
-                  column: problem.column,
-                  count: problem.count,
-                  rows: rowsText(problem),
-                }),
-              ),
-            ),
-          ),
-  );
-}
-
-function metricsStep(): Node[] {
-  const availability = new Map<MetricId, MetricAvailability>((state.check?.metrics ?? []).map((m) => [m.id, m]));
-  return [
-    el('p', {}, t('metrics.intro')),
-    el(
-      'fieldset',
-      { class: 'metrics' },
-      el('legend', { class: 'visually-hidden' }, t('step.metrics')),
-      ...WIZARD_METRICS.map(({ id }) => {
-        const available = availability.get(id);
-        const enabled = available?.sheet !== undefined;
-        const box = el('input', {
-          type: 'checkbox',
-          id: `metric-${id}`,
-          checked: enabled && state.metrics.has(id),
-          disabled: !enabled,
-          'aria-describedby': `metric-${id}-line`,
-        });
-        box.addEventListener('change', () => {
-          state.metricsTouched = true;
-          if (box.checked) state.metrics.add(id);
-          else state.metrics.delete(id);
-          render();
-          byId(`metric-${id}`).focus();
-        });
-        const needs = enabled
-          ? t('metrics.from', { sheet: available?.sheet ?? '' })
-          : t('metrics.needs', { roles: (available?.missing ?? []).map(roleName).join(', ') });
-        return el(
-          'div',
-          { class: `check metric${enabled ? '' : ' disabled'}` },
-          box,
-          el(
-            'label',
-            { for: `metric-${id}` },
-            el('span', { class: 'name' }, t(`metric.${id}`)),
-            el('span', { class: 'line', id: `metric-${id}-line` }, t(`metric.${id}.line`), ' ', el('em', {}, needs)),
-          ),
-        );
-      }),
-    ),
-  ];
-}
-
-interface NumberField {
-  readonly key: keyof typeof OPTION_LIMITS;
-  readonly label: MessageKey;
-  /** Shown as a percentage, kept as a fraction. */
-  readonly percent: boolean;
-}
-
-const NUMBER_FIELDS: readonly NumberField[] = [
-  { key: 'confidence', label: 'options.confidence', percent: true },
-  { key: 'discountRate', label: 'options.discountRate', percent: true },
-  { key: 'grossMargin', label: 'options.grossMargin', percent: true },
-  { key: 'horizonYears', label: 'options.horizonYears', percent: false },
-];
-
-function optionProblems(): string[] {
-  const options = state.options;
-  if (options === undefined) return [];
-  const problems = NUMBER_FIELDS.flatMap(({ key, label, percent }) => {
-    const value = options[key];
-    const { min, max } = OPTION_LIMITS[key];
-    if (Number.isFinite(value) && value >= min && value <= max) return [];
-    const scale = (n: number) => (percent ? `${Math.round(n * 1000) / 10}%` : String(n));
-    return [t('options.invalidNumber', { field: t(label), min: scale(min), max: scale(max) })];
-  });
-  if (options.asOf !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
-    problems.push(t('options.invalidDate', { field: t('options.asOf') }));
-  return problems;
-}
-
-function optionsStep(): Node[] {
-  const options = state.options as DashboardOptions;
-  const update = (change: Partial<DashboardOptions>) => {
-    state.options = { ...options, ...change };
-    const focused = document.activeElement?.id;
-    render();
-    if (focused) document.getElementById(focused)?.focus();
-  };
-  const field = (id: string, label: string, control: HTMLElement, hint?: string) =>
-    el(
-      'div',
-      { class: 'field' },
-      el('label', { for: id }, label),
-      control,
-      hint === undefined ? null : el('p', { class: 'hint', id: `${id}-hint` }, hint),
-    );
-  const period = el(
-    'select',
-    { id: 'option-period' },
-    ...DASHBOARD_PERIODS.map((p) => el('option', { value: p, selected: options.period === p }, t(`period.${p}`))),
-  );
-  period.addEventListener('change', () => update({ period: period.value as DashboardOptions['period'] }));
-  const latest = state.check?.latestDate ?? '';
-  const asOf = el('input', {
-    id: 'option-asOf',
-    type: 'date',
-    value: options.asOf,
-    placeholder: latest,
-    'aria-describedby': 'option-asOf-hint',
-  });
-  asOf.addEventListener('change', () => update({ asOf: asOf.value }));
-  const numbers = NUMBER_FIELDS.map(({ key, label, percent }) => {
-    const id = `option-${key}`;
-    const shown = percent ? Math.round(options[key] * 1000) / 10 : options[key];
-    const input = el('input', {
-      id,
-      type: 'number',
-      inputmode: 'decimal',
-      step: 'any',
-      value: String(shown),
-      dir: 'ltr',
-    });
-    input.addEventListener('change', () => {
-      const value = input.value.trim() === '' ? NaN : Number(input.value);
-      update({ [key]: percent ? value / 100 : value });
-    });
-    return field(id, percent ? `${t(label)} (%)` : t(label), input);
-  });
-  const currency = el(
-    'select',
-    { id: 'option-currency' },
-    ...(state.start?.currencies ?? []).map((code) =>
-      el('option', { value: code, selected: options.currency === code }, code),
-    ),
-  );
-  currency.addEventListener('change', () => update({ currency: currency.value as DashboardOptions['currency'] }));
-  return [
-    el('p', {}, t('options.intro')),
-    field('option-period', t('options.period'), period),
-    field('option-asOf', t('options.asOf'), asOf, latest === '' ? undefined : t('options.asOfHint', { date: latest })),
-    ...numbers,
-    field('option-currency', t('options.currency'), currency),
-    ...optionProblems().map((problem) => el('p', { class: 'error', role: 'alert' }, problem)),
-  ];
-}
-
-function formatHeadline(headline: Headline, currency: CurrencyCode): string {
-  if (headline.value === null) return headline.error ?? '—';
-  const locale = state.language === 'zh-TW' ? 'zh-TW' : state.language;
-  const options: Intl.NumberFormatOptions =
-    headline.kind === 'percent'
-      ? { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }
-      : headline.kind === 'money'
-        ? { style: 'currency', currency, maximumFractionDigits: CURRENCIES[currency].decimals }
-        : headline.kind === 'nps' || headline.kind === 'count'
-          ? { maximumFractionDigits: 0 }
-          : { maximumFractionDigits: 2, minimumFractionDigits: 2 };
-  return new Intl.NumberFormat(locale, options).format(headline.value);
-}
-
-function createStep(): Node[] {
-  const modes: DashboardMode[] = ['live', 'snapshot'];
-  const modeChoice = el(
-    'fieldset',
-    { class: 'modes' },
-    el('legend', {}, t('create.mode')),
-    ...modes.map((mode) => {
-      const radio = el('input', {
-        type: 'radio',
-        name: 'mode',
-        id: `mode-${mode}`,
-        value: mode,
-        checked: state.mode === mode,
-        'aria-describedby': 'mode-help',
-      });
-      radio.addEventListener('change', () => {
-        state.mode = mode;
-        render();
-        byId(`mode-${mode}`).focus();
-      });
-      return el('div', { class: 'check' }, radio, el('label', { for: `mode-${mode}` }, t(`create.${mode}`)));
-    }),
-    el('p', { class: 'hint', id: 'mode-help' }, t('create.modeHelp')),
-  );
-  const options = state.options as DashboardOptions;
-  const summary = el(
-    'p',
-    { class: 'summary' },
-    t('create.summary', {
-      metrics: state.metrics.size,
-      sheets: state.chosenSheets.join(', '),
-      period: t(`unit.${options.period}`),
-      currency: options.currency,
-    }),
-  );
-  const nodes: Node[] = [modeChoice, summary];
-  if (state.busy)
-    nodes.push(
-      el(
-        'div',
-        { class: 'progress' },
-        el('progress', { 'aria-label': t('create.working') }),
-        el('p', {}, t('create.working')),
-      ),
-    );
-  const existing = state.start?.dashboard;
-  if (state.outcome === undefined && existing !== null && existing !== undefined && !state.busy) {
-    const refresh = el('button', { type: 'button', class: 'secondary', id: 'refresh' }, t('create.refresh'));
-    refresh.addEventListener('click', () => void create('wizardRefreshDashboard'));
-    nodes.push(
-      el(
-        'p',
-        { class: 'muted' },
-        el('bdi', {}, existing.sheet),
-        ': ',
-        t('create.computedOn', { time: new Date(existing.computedOn).toLocaleString(state.language) }),
-        ' ',
-        refresh,
-      ),
-    );
-  }
-  const outcome = state.outcome;
-  if (outcome !== undefined && !state.busy) {
-    const link = el(
-      'a',
-      { href: outcome.url, target: '_top', id: 'dashboard-link' },
-      t('create.open', { sheet: outcome.sheet }),
-    );
-    // The link works as a link (the spreadsheet at that sheet); a plain click shows the sheet without a reload.
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      void server('wizardOpenDashboard').catch(failed);
-    });
-    const refresh = el('button', { type: 'button', class: 'secondary', id: 'refresh' }, t('create.refresh'));
-    refresh.addEventListener('click', () => void create('wizardRefreshDashboard'));
-    nodes.push(
-      el(
-        'section',
-        { class: 'outcome', 'aria-labelledby': 'outcome-heading' },
-        el('h2', { id: 'outcome-heading' }, t('create.done')),
-        el('h3', {}, t('create.headline')),
-        el(
-          'dl',
-          { class: 'headline' },
-          ...outcome.headline.flatMap((h) => [
-            el('dt', {}, h.label),
-            el(
-              'dd',
-              { class: h.value === null ? 'error' : undefined, dir: 'auto' },
-              formatHeadline(h, outcome.currency),
-            ),
-          ]),
-        ),
-        el(
-          'p',
-          { class: 'muted' },
-          t('create.computedOn', { time: new Date(outcome.computedOn).toLocaleString(state.language) }),
-        ),
-        el('p', { class: 'actions' }, link, ' ', refresh),
-      ),
-    );
-  }
-  return nodes;
-}
-
-async function create(functionName: 'wizardCreateDashboard' | 'wizardRefreshDashboard'): Promise<void> {
-  state.busy = true;
-  setStatus(t('create.working'));
-  render();
-  try {
-    const outcome =
-      functionName === 'wizardCreateDashboard'
-        ? await server<DashboardOutcome>(functionName, settings())
-        : await server<DashboardOutcome>(functionName);
-    state.outcome = outcome;
-    state.busy = false;
-    setStatus(t('create.done'));
-    render();
-    byId('outcome-heading').setAttribute('tabindex', '-1');
-    byId('outcome-heading').focus();
-  } catch (error) {
-    failed(error);
-  }
+  patch(stepSection, stepContent());
+  backButton.textContent = t('nav.back');
+  backButton.hidden = state.step === 1;
+  nextButton.textContent = state.step === 4 ? t('create.button') : t('nav.next');
+  nextButton.disabled = !canContinue(state, t) || state.asking;
+  const blocked = blockedReason(state, t);
+  blockedLine.textContent = blocked ?? '';
+  blockedLine.hidden = blocked === null;
+  statusLine.textContent = state.status.text;
+  statusLine.classList.toggle('error', state.status.error);
+  document.querySelector('main')?.setAttribute('aria-busy', String(state.busy));
 }
 
 // Navigation --------------------------------------------------------------------------------
 
 function go(step: Step): void {
   state.step = step;
+  state.asking = false;
   setStatus('');
   render();
   // A new step starts at its top, with the focus on it for screen readers and keyboard users.
@@ -684,19 +357,29 @@ function go(step: Step): void {
 backButton.addEventListener('click', () => go(Math.max(1, state.step - 1) as Step));
 nextButton.addEventListener('click', () => {
   if (state.step < 4) go((state.step + 1) as Step);
-  else void create('wizardCreateDashboard');
+  else actions.create(null);
 });
 
 languageSelect.replaceChildren(
-  ...LANGUAGES.map((code) => el('option', { value: code, lang: code }, LANGUAGE_NAMES[code])),
+  ...LANGUAGES.map((code) => {
+    const option = document.createElement('option');
+    option.value = code;
+    option.lang = code;
+    option.textContent = LANGUAGE_NAMES[code];
+    return option;
+  }),
 );
 languageSelect.addEventListener('change', () => {
   const language = languageSelect.value;
   if (!isLanguage(language)) return;
+  // A date typed in the old order is shown again in the new one; an unreadable one stays as typed.
+  const draft = state.drafts.asOf;
+  if (draft !== undefined && readDate(draft, state.language).kind !== 'invalid')
+    state.drafts = { ...state.drafts, asOf: undefined };
   state.language = language;
   void server('wizardSetLanguage', language).catch(() => undefined);
   render();
-  languageSelect.focus();
+  void fetchSql();
 });
 
 byId('function-help').addEventListener('click', () => {
@@ -706,16 +389,19 @@ byId('function-help').addEventListener('click', () => {
 async function begin(): Promise<void> {
   render();
   try {
-    const start = await server<WizardStart>('wizardStart');
+    const start = await server('wizardStart');
     state.start = start;
     state.language = start.language;
     languageSelect.value = start.language;
     state.options = start.saved?.options ?? start.defaults;
     state.mode = start.saved?.mode ?? 'live';
+    state.ticks = initialTicks(start.saved?.metrics);
+    state.dashboard = start.dashboard;
     const names = start.sheets.map((s) => s.name);
-    const initial = start.saved?.sources.map((s) => s.sheet).filter((n) => names.includes(n)) ?? [];
-    const chosen =
-      initial.length > 0 ? initial : names.includes(start.activeSheet) ? [start.activeSheet] : names.slice(0, 1);
+    const saved = start.saved?.sources.map((s) => s.sheet).filter((n) => names.includes(n)) ?? [];
+    // To start with, the sheets that hold rows of data: never a summary of formulas, even when it is the active sheet.
+    const chosen = saved.length > 0 ? saved : start.sheets.filter((s) => s.looksLikeData).map((s) => s.name);
+    render();
     await chooseSheets(chosen, true);
   } catch (error) {
     failed(error);

@@ -15,6 +15,7 @@ import {
   wizardOpenDashboard,
   wizardRefreshDashboard,
   wizardSetLanguage,
+  wizardSql,
   wizardStart,
 } from './addon/wizardServer';
 import { CATALOG } from './catalog';
@@ -37,6 +38,7 @@ const namespace = {
   wizardCreateDashboard,
   wizardRefreshDashboard,
   wizardOpenDashboard,
+  wizardSql,
 };
 
 export default namespace;

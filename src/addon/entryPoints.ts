@@ -42,4 +42,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     summary: 'Sidebar: rebuilds the dashboard with the saved settings.',
   },
   { name: 'wizardOpenDashboard', parameters: [], summary: 'Sidebar: shows the dashboard sheet.' },
+  {
+    name: 'wizardSql',
+    parameters: ['request'],
+    summary: 'Sidebar: the BigQuery SQL for the mapped columns ("Data too big for a sheet?").',
+  },
 ];

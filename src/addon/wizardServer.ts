@@ -36,8 +36,10 @@ import type {
   DataCheck,
   ExistingDashboardChoice,
   SheetInspection,
+  SqlPanel,
   WizardStart,
 } from '../wizard/wizardProtocol';
+import { parseSqlRequest, warehouseSql } from '../wizard/warehouseSql';
 import {
   defaultOptions,
   parseSources,
@@ -282,6 +284,11 @@ export function wizardRefreshDashboard(): DashboardOutcome {
     if (settings === null) throw new WizardError('error.noSettings');
     return buildDashboard(settings, 'update');
   });
+}
+
+/** "Data too big for a sheet?": the BigQuery SQL for the mapped columns (no network call: text to copy). */
+export function wizardSql(input: unknown): SqlPanel {
+  return speaking(userLanguage, () => warehouseSql(parseSqlRequest(input), spreadsheetTimeZone().name));
 }
 
 /** Shows the dashboard sheet (the sidebar's link), without reloading the spreadsheet. */

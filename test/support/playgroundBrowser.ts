@@ -1,7 +1,8 @@
 /** Driving the playground page in Chromium: the steps every browser test shares. */
 
-import type { Frame, Page } from 'playwright-core';
-import type { Playground } from '../../scripts/playground/server';
+import type { Browser, Frame, Page } from 'playwright-core';
+import type { OfflineSpreadsheet } from '../../scripts/emulator/offlineSpreadsheet';
+import { type Playground, startPlayground } from '../../scripts/playground/server';
 
 async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -59,5 +60,127 @@ export async function settled(playground: Playground): Promise<void> {
     },
     'the sidebar’s calls to finish',
     120_000,
+  );
+}
+
+// Sessions and the wizard's steps, shared by the browser tests -------------------------------
+
+export interface Session {
+  readonly playground: Playground;
+  readonly page: Page;
+  /** Console errors, page errors and dialogs: each would be a defect. */
+  readonly problems: string[];
+}
+
+/**
+ * The playground on a spreadsheet, in a page of 1400 x 900 (Sheets at 100%),
+ * in the browser's locale when one is given (the date and number fields
+ * follow it).
+ */
+export async function openSession(
+  browser: Browser,
+  spreadsheet: OfflineSpreadsheet,
+  options: { readonly locale?: string } = {},
+): Promise<Session> {
+  const playground = await startPlayground({ port: 0, latencyMs: 20, spreadsheet });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: options.locale });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  // An alert would mean markup from the sheet ran as code.
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(playground.url);
+  await page.waitForSelector('.cell[data-row="1"][data-column="1"]');
+  return { playground, page, problems };
+}
+
+export async function closeSession({ playground, page }: Session): Promise<void> {
+  await page.context().close();
+  await playground.close();
+}
+
+export async function waitReady(frame: Frame): Promise<void> {
+  await frame.waitForSelector('#next:not([disabled])', { timeout: 300_000 });
+}
+
+export async function setSheetChosen(frame: Frame, sheet: string, chosen: boolean): Promise<void> {
+  const box = frame.locator('.sheets .check', { hasText: sheet }).locator('input');
+  if ((await box.isChecked()) !== chosen) await box.click();
+}
+
+/** The role each column of a sheet is given, by heading. */
+export async function rolesOf(frame: Frame, sheet: string): Promise<Record<string, string>> {
+  const section = frame.locator('fieldset.sheet-columns', { hasText: sheet });
+  const rows = section.locator('.column-role');
+  const roles: Record<string, string> = {};
+  for (let i = 0; i < (await rows.count()); i++) {
+    const heading = (await rows.nth(i).locator('bdi').textContent()) ?? '';
+    roles[heading] = await rows.nth(i).locator('select').inputValue();
+  }
+  return roles;
+}
+
+/** Gives a column of a sheet (by its heading) a role ('' for none). */
+export async function setRole(frame: Frame, sheet: string, heading: string, role: string): Promise<void> {
+  const row = frame
+    .locator('fieldset.sheet-columns', { hasText: sheet })
+    .locator('.column-role')
+    .filter({
+      has: frame.locator('bdi', { hasText: new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    });
+  await row.locator('select').selectOption(role);
+}
+
+/**
+ * Presses Create (or Next on step 4) and waits for the finish; when the
+ * add-on's dashboard is already there, answers the question with `existing`.
+ */
+export async function createAndWait(frame: Frame, existing?: 'update' | 'new'): Promise<void> {
+  await frame.click('#next');
+  if (existing !== undefined) {
+    await frame.waitForSelector('#ask-heading');
+    await frame.click(`#existing-${existing}`);
+  }
+  await frame.waitForSelector('.outcome #outcome-heading', { timeout: 300_000 });
+}
+
+/** Cells of a sheet that show an error value (#ERROR!, #N/A, #NUM!...) or are coloured as an error. */
+export function errorCells(spreadsheet: OfflineSpreadsheet, sheetName: string, errorColour: string): string[] {
+  const { workbook } = spreadsheet;
+  const sheetId = workbook.sheetIdByName(sheetName);
+  if (sheetId === undefined) throw new Error(`no sheet ${sheetName}`);
+  const values = workbook.sheetValues(sheetId);
+  const found: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const error = workbook.errorAt(sheetId, r, c);
+      const shown = typeof value === 'string' && /^#(ERROR!|N\/A|NUM!|VALUE!|REF!|DIV\/0!|NAME\?)/.test(value);
+      const coloured = workbook.styleAt(sheetId, r, c)?.fontColor?.toLowerCase() === errorColour.toLowerCase();
+      if (error !== undefined || shown || coloured)
+        found.push(`R${r + 1}C${c + 1}: ${error?.error ?? String(value)}${coloured ? ' (error colour)' : ''}`);
+    }),
+  );
+  return found;
+}
+
+/** What the person's sheets hold (values, formulas, formats), to compare before and after. */
+export function userSheetsState(spreadsheet: OfflineSpreadsheet, names: readonly string[]): string {
+  const app = spreadsheet.services.SpreadsheetApp.getActive();
+  return JSON.stringify(
+    names.map((name) => {
+      const range = app.getSheetByName(name)?.getDataRange();
+      return {
+        name,
+        values: range?.getValues().map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))),
+        formulas: range?.getFormulas(),
+        formats: range?.getNumberFormats(),
+      };
+    }),
   );
 }

@@ -17,6 +17,9 @@ export const EN = {
   'step.progress': 'Step {step} of 4',
   'nav.back': 'Back',
   'nav.next': 'Next',
+  'nav.blockedErrors': 'Next is off: fix the errors of the data check, or tick “Continue anyway”.',
+  'nav.blockedDuplicates': 'Next is off: give each role to one column only.',
+  'nav.blockedOptions': 'Next is off until the options above are corrected.',
   'status.loading': 'Reading the spreadsheet…',
 
   'data.intro': 'Choose the sheets that hold your customers, orders or survey answers, and check what each column is.',
@@ -30,6 +33,31 @@ export const EN = {
   'data.healthy': 'No problems found in the columns you mapped.',
   'data.chooseSheet': 'Choose at least one sheet and give at least one column a role.',
   'data.duplicateRole': '{sheet}: “{role}” is chosen for more than one column; keep one.',
+  'data.notData': 'not rows of data',
+  'data.errors': 'Errors: the functions that read these columns stop at them',
+  'data.warnings': 'Check these: the column may not be what it was mapped as',
+  'data.notes': 'Notes',
+  'data.continueAnyway': 'Continue anyway',
+  'data.continueConsequence':
+    'The metrics that read {columns} will show an error on the dashboard instead of a number.',
+  'sql.summary': 'Data too big for a sheet?',
+  'sql.intro':
+    'A history that has outgrown a spreadsheet can stay in BigQuery, which computes the same metrics with the SQL below; only the small result comes back to a sheet. Give the BigQuery table that holds the rows of each sheet.',
+  'sql.table': 'BigQuery table of {sheet}',
+  'sql.none': 'Map the columns of an orders, customers or survey sheet to see its SQL.',
+  'sql.views': 'Views: your columns under the names the queries use (create them once)',
+  'sql.queries': 'Queries',
+  'sql.copy': 'Copy',
+  'sql.copied': 'Copied',
+  'sql.stepsHeading': 'Bringing the result back to the sheet',
+  'sql.step1':
+    'In BigQuery, create the views once, then run a query: its first lines list its @parameters (NULL means the default).',
+  'sql.step2':
+    'In this spreadsheet: Data > Data connectors > Connect to BigQuery; choose the project, and paste the query as a custom query with values for its @parameters, or choose the table where you saved its result.',
+  'sql.step3': 'Extract the result to a sheet: it becomes plain cells, and Refresh runs the query again.',
+  'sql.step4':
+    'Point the wizard at that sheet (tick it above), or a formula at its cells: =BTYD_FIT(Patterns!A1:D) on the result of btyd_patterns.',
+  'sql.badTable': '{sheet}: write the BigQuery table as project.dataset.table.',
 
   'role.none': 'Not used',
   'role.customer': 'Customer ID',
@@ -67,6 +95,7 @@ export const EN = {
   'metrics.needs': 'Needs: {roles}',
   'metrics.from': 'From {sheet}',
   'metrics.noneChosen': 'Choose at least one metric.',
+  'metrics.joins': 'Joins {sheet} with {other} by customer ID',
   'metric.nps': 'Net Promoter Score',
   'metric.nps.line': 'Promoters (9-10) minus detractors (0-6), with its confidence interval.',
   'metric.npsTrend': 'NPS trend',
@@ -79,6 +108,14 @@ export const EN = {
   'metric.churn.line': 'Share of customers lost and kept in the last complete period.',
   'metric.churnTrend': 'Churn trend',
   'metric.churnTrend.line': 'Customers at start, new, lost, churn and retention for every period.',
+  'metric.churnBySegment': 'Churn by segment',
+  'metric.churnBySegment.line':
+    'Churn rate of each plan or segment, with its interval and whether it differs from the rest.',
+  'metric.churnBySource': 'Churn by acquisition source',
+  'metric.churnBySource.line': 'Churn rate of the customers of each source (referral, ads…), with its interval.',
+  'metric.subscriptionValue': 'Predicted subscription value',
+  'metric.subscriptionValue.line':
+    'How long subscribers stay, from a retention model fitted to your customer list (shifted-beta-geometric), and what those still active are worth.',
   'metric.repeatPurchase': 'Repeat purchase rate',
   'metric.repeatPurchase.line': 'Share of customers who ordered more than once.',
   'metric.frequency': 'Purchase frequency',
@@ -97,7 +134,10 @@ export const EN = {
   'metric.rfm.line': 'Customers grouped by recency, frequency and money (Champions, At Risk…).',
   'metric.predictedClv': 'Predicted CLV',
   'metric.predictedClv.line':
-    'Each customer’s expected value from a BG/NBD and Gamma-Gamma fit; suits repeat purchases, not fixed subscriptions.',
+    'Each customer’s expected value from a purchase model (chosen in Options) and the Gamma-Gamma spend model; suits repeat purchases, not fixed subscriptions.',
+  'metric.loyaltyImpact': 'Does loyalty pay?',
+  'metric.loyaltyImpact.line':
+    'Whether promoters bought again more than detractors in the 90 days after they answered, and by how much.',
 
   'options.intro': 'Defaults suit most data; change them if you need to.',
   'options.period': 'Period',
@@ -105,13 +145,36 @@ export const EN = {
   'period.month': 'Month',
   'period.quarter': 'Quarter',
   'options.asOf': 'As of',
-  'options.asOfHint': 'Latest date in your data: {date}. Churn is measured in the last complete period before it.',
+  'options.asOfHintNoData': 'Write the date as {example}; blank means the latest date in your data.',
+  'options.asOfFormat': '{field}: write a date such as {example}, with the year in full, from 1900 to 2199.',
+  'options.asOfBefore': 'Before your first date ({date}): there is nothing to measure yet. Choose a later date.',
+  'options.asOfAfter':
+    'After your latest date ({date}): periods after it count no new data; churn and repeat purchase will look as if everyone stopped.',
+  'options.asOfHint':
+    'Your data runs from {first} to {latest}; blank means {latest}. Churn is measured in the last complete period before it.',
   'options.confidence': 'Confidence level',
   'options.discountRate': 'Yearly discount rate',
   'options.grossMargin': 'Gross margin',
+  'options.grossMarginHint': 'The share of revenue left after the cost of what you sell; 60% unless you know yours.',
   'options.currency': 'Currency',
   'options.horizonYears': 'CLV horizon (years)',
+  'options.model': 'Predicted CLV model',
+  'model.bgnbd.line':
+    'The usual choice for repeat buying: each customer buys at their own pace and may stop after any purchase.',
+  'model.mbgnbd.line':
+    'Like BG/NBD, but a customer may also stop before buying again; suits shops where many buy only once.',
+  'model.pnbd.line':
+    'Customers may stop at any moment, not only after a purchase; often the closest fit, slower with many customers.',
   'options.subscriptionRevenue': 'Revenue per subscriber per month',
+  'options.subscriptionRevenueLabel': 'Revenue per subscriber per month ({currency})',
+  'options.subscriptionRevenueHint': 'Blank: taken from the orders, {amount} {currency} per subscriber.',
+  'options.subscriptionRevenueNone': 'Your orders do not say what a subscriber pays: enter it.',
+  'options.subscriptionRevenueNeeded':
+    'Subscription revenue: enter what a subscriber pays a month; the orders do not say.',
+  'options.compareWith': 'Compare with',
+  'options.compareNone': 'None',
+  'options.compareHint':
+    'Published industry figures beside the comparable key numbers, with their source and year. Mostly US data: benchmarks are context, not targets.',
   'options.invalidNumber': '{field}: enter a number from {min} to {max}.',
   'options.invalidDate': '{field}: enter a date such as 2024-12-31.',
 
@@ -128,6 +191,12 @@ export const EN = {
   'create.open': 'Open “{sheet}”',
   'create.refresh': 'Refresh',
   'create.computedOn': 'Computed on {time}',
+  'create.ask':
+    'This spreadsheet already has a dashboard made by the wizard, “{sheet}”. Update it, or make another beside it?',
+  'create.update': 'Update the dashboard “{sheet}”',
+  'create.another': 'Make another dashboard',
+  'create.cancel': 'Not now',
+  'create.partly': 'The dashboard was created, but {count} of its numbers or tables could not be computed',
 
   'error.busy': 'Someone else is updating the dashboard; try again in a moment.',
   'error.noSettings': 'Create the dashboard with the wizard before refreshing it.',

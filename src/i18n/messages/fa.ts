@@ -13,6 +13,9 @@ export const FA: Messages = {
   'step.progress': 'مرحلهٔ {step} از 4',
   'nav.back': 'بازگشت',
   'nav.next': 'بعدی',
+  'nav.blockedErrors': '«بعدی» غیرفعال است: خطاهای بررسی داده‌ها را رفع کنید یا «با این حال ادامه بده» را تیک بزنید.',
+  'nav.blockedDuplicates': '«بعدی» غیرفعال است: هر نقش را فقط به یک ستون بدهید.',
+  'nav.blockedOptions': 'تا گزینه‌های بالا اصلاح نشوند، «بعدی» غیرفعال است.',
   'status.loading': 'در حال خواندن صفحه‌گسترده…',
 
   'data.intro':
@@ -27,6 +30,31 @@ export const FA: Messages = {
   'data.healthy': 'در ستون‌هایی که نقششان را تعیین کرده‌اید مشکلی پیدا نشد.',
   'data.chooseSheet': 'دست‌کم یک برگه را انتخاب کنید و به دست‌کم یک ستون نقش بدهید.',
   'data.duplicateRole': '{sheet}: «{role}» برای بیش از یک ستون انتخاب شده است؛ فقط یکی را نگه دارید.',
+  'data.notData': 'ردیف‌های داده نیست',
+  'data.errors': 'خطاها: تابع‌هایی که این ستون‌ها را می‌خوانند روی این سلول‌ها متوقف می‌شوند',
+  'data.warnings': 'این‌ها را بررسی کنید: شاید ستون همان چیزی نباشد که نقشش تعیین شده است',
+  'data.notes': 'یادداشت‌ها',
+  'data.continueAnyway': 'با این حال ادامه بده',
+  'data.continueConsequence': 'شاخص‌هایی که {columns} را می‌خوانند به‌جای عدد، خطا روی داشبورد نشان می‌دهند.',
+  'sql.summary': 'داده‌ها برای یک برگه زیادند؟',
+  'sql.intro':
+    'سابقه‌ای که از یک صفحه‌گسترده بزرگ‌تر شده است می‌تواند در BigQuery بماند؛ BigQuery همان شاخص‌ها را با SQL زیر محاسبه می‌کند و فقط نتیجهٔ کوچک به برگه برمی‌گردد. جدول BigQuery را که ردیف‌های هر برگه در آن است وارد کنید.',
+  'sql.table': 'جدول BigQuery برای {sheet}',
+  'sql.none': 'نقش ستون‌های یک برگهٔ سفارش‌ها، مشتریان یا نظرسنجی را تعیین کنید تا SQL آن را ببینید.',
+  'sql.views': 'نماها (view): ستون‌های شما با نام‌هایی که پرس‌وجوها به کار می‌برند (یک بار بسازید)',
+  'sql.queries': 'پرس‌وجوها',
+  'sql.copy': 'رونوشت',
+  'sql.copied': 'رونوشت شد',
+  'sql.stepsHeading': 'بازگرداندن نتیجه به برگه',
+  'sql.step1':
+    'در BigQuery نماها را یک بار بسازید، سپس یک پرس‌وجو را اجرا کنید: نخستین سطرهای آن، @parameters آن را فهرست می‌کنند (NULL یعنی مقدار پیش‌فرض).',
+  'sql.step2':
+    'در این صفحه‌گسترده: داده‌ها > اتصال‌دهنده‌های داده > اتصال به BigQuery؛ پروژه را انتخاب کنید و پرس‌وجو را به‌صورت پرس‌وجوی سفارشی با مقدارهایی برای @parameters آن بچسبانید، یا جدولی را که نتیجه را در آن ذخیره کرده‌اید انتخاب کنید.',
+  'sql.step3':
+    'نتیجه را در یک برگه استخراج کنید: به سلول‌های معمولی تبدیل می‌شود و تازه‌سازی، پرس‌وجو را دوباره اجرا می‌کند.',
+  'sql.step4':
+    'ویزارد را روی آن برگه بگذارید (بالا تیکش بزنید)، یا یک فرمول را روی سلول‌هایش: =BTYD_FIT(Patterns!A1:D) روی نتیجهٔ btyd_patterns.',
+  'sql.badTable': '{sheet}: جدول BigQuery را به شکل project.dataset.table بنویسید.',
 
   'role.none': 'استفاده نشود',
   'role.customer': 'شناسهٔ مشتری (ID)',
@@ -55,9 +83,9 @@ export const FA: Messages = {
   'problem.satisfactionRange': '{sheet}، «{column}»: {count} پاسخ خارج از 1-5 (ردیف‌های {rows}).',
   'problem.blankId': '{sheet}، «{column}»: {count} ردیف داده دارند اما شناسهٔ مشتری (ID) ندارند (ردیف‌های {rows}).',
   'problem.idDecimals':
-    '{sheet}، «{column}»: {count} از {total} شناسهٔ مشتری عدد اعشاری‌اند (ردیف‌های {rows}): آیا این ستون مبلغ است؟',
+    '{sheet}، «{column}»: {count} از {total} شناسهٔ مشتری (ID) عدد اعشاری‌اند (ردیف‌های {rows}): آیا این ستون مبلغ است؟',
   'problem.fewCustomers':
-    '{sheet}، «{column}»: فقط {count} شناسهٔ مشتری متفاوت در {total} ردیف: آیا این ستون مشتری است، یا پلن یا محصول؟',
+    '{sheet}، «{column}»: فقط {count} شناسهٔ مشتری (ID) متفاوت در {total} ردیف: آیا این ستون مشتری است، یا پلن یا محصول؟',
   'problem.scoreScale':
     '{sheet}، «{column}»: هر {count} امتیاز بین 1 و 5 است: آیا این ستون رضایت (1-5) است و نه امتیاز 0-10؟',
   'problem.moreRows': '{rows} و {count} ردیف دیگر',
@@ -67,6 +95,7 @@ export const FA: Messages = {
   'metrics.needs': 'نیازمند: {roles}',
   'metrics.from': 'از {sheet}',
   'metrics.noneChosen': 'دست‌کم یک شاخص را انتخاب کنید.',
+  'metrics.joins': '{sheet} را با {other} بر اساس شناسهٔ مشتری (ID) پیوند می‌دهد',
   'metric.nps': 'شاخص خالص مروجان (NPS)',
   'metric.nps.line': 'مروجان (9-10) منهای منتقدان (0-6)، همراه با بازهٔ اطمینان.',
   'metric.npsTrend': 'روند NPS',
@@ -80,6 +109,13 @@ export const FA: Messages = {
   'metric.churnTrend': 'روند ریزش',
   'metric.churnTrend.line':
     'مشتریان آغاز دوره، مشتریان جدید، مشتریان از دست‌رفته، نرخ ریزش و نرخ حفظ مشتری برای هر دوره.',
+  'metric.churnBySegment': 'ریزش به تفکیک بخش',
+  'metric.churnBySegment.line': 'نرخ ریزش هر پلن یا بخش، با بازهٔ اطمینان آن و اینکه آیا با بقیه تفاوت دارد.',
+  'metric.churnBySource': 'ریزش به تفکیک منبع جذب',
+  'metric.churnBySource.line': 'نرخ ریزش مشتریان هر منبع (معرفی، تبلیغات…)، با بازهٔ اطمینان آن.',
+  'metric.subscriptionValue': 'ارزش پیش‌بینی‌شدهٔ اشتراک',
+  'metric.subscriptionValue.line':
+    'مشترکان چه مدت می‌مانند، از مدل حفظ مشتری برازش‌شده روی فهرست مشتریان شما (shifted-beta-geometric)، و ارزش آن‌هایی که هنوز فعال‌اند.',
   'metric.repeatPurchase': 'نرخ خرید مجدد',
   'metric.repeatPurchase.line': 'سهم مشتریانی که بیش از یک بار سفارش داده‌اند.',
   'metric.frequency': 'تناوب خرید',
@@ -98,7 +134,9 @@ export const FA: Messages = {
   'metric.rfm.line': 'گروه‌بندی مشتریان بر اساس تازگی، تناوب و ارزش پولی خرید (Champions، At Risk…).',
   'metric.predictedClv': 'CLV پیش‌بینی‌شده',
   'metric.predictedClv.line':
-    'ارزش مورد انتظار هر مشتری از برازش مدل‌های BG/NBD و Gamma-Gamma؛ مناسب خریدهای تکراری است، نه اشتراک‌های ثابت.',
+    'ارزش مورد انتظار هر مشتری از یک مدل خرید (انتخاب‌شده در گزینه‌ها) و مدل هزینهٔ Gamma-Gamma؛ مناسب خریدهای تکراری است، نه اشتراک‌های ثابت.',
+  'metric.loyaltyImpact': 'آیا وفاداری می‌صرفد؟',
+  'metric.loyaltyImpact.line': 'آیا مروجان در 90 روز پس از پاسخ‌دادن بیشتر از منتقدان دوباره خرید کردند، و چقدر بیشتر.',
 
   'options.intro': 'مقادیر پیش‌فرض برای بیشتر داده‌ها مناسب‌اند؛ در صورت نیاز آن‌ها را تغییر دهید.',
   'options.period': 'دوره',
@@ -106,13 +144,37 @@ export const FA: Messages = {
   'period.month': 'ماهانه',
   'period.quarter': 'فصلی',
   'options.asOf': 'تا تاریخ',
-  'options.asOfHint': 'آخرین تاریخ در داده‌های شما: {date}. ریزش در آخرین دورهٔ کامل پیش از آن سنجیده می‌شود.',
+  'options.asOfHintNoData':
+    'تاریخ را به شکل {example} بنویسید؛ اگر خالی بماند آخرین تاریخ داده‌های شما در نظر گرفته می‌شود.',
+  'options.asOfFormat': '{field}: تاریخی مانند {example} بنویسید، با سال کامل، از 1900 تا 2199.',
+  'options.asOfBefore': 'پیش از نخستین تاریخ شما ({date}): هنوز چیزی برای سنجیدن نیست. تاریخ دیرتری انتخاب کنید.',
+  'options.asOfAfter':
+    'پس از آخرین تاریخ شما ({date}): دوره‌های پس از آن دادهٔ تازه‌ای ندارند؛ ریزش و خرید مجدد طوری به نظر می‌رسند که گویی همه دست کشیده‌اند.',
+  'options.asOfHint':
+    'داده‌های شما از {first} تا {latest} است؛ اگر خالی بماند {latest} در نظر گرفته می‌شود. ریزش در آخرین دورهٔ کامل پیش از آن سنجیده می‌شود.',
   'options.confidence': 'سطح اطمینان',
   'options.discountRate': 'نرخ تنزیل سالانه',
   'options.grossMargin': 'حاشیهٔ سود ناخالص',
+  'options.grossMarginHint':
+    'سهمی از درآمد که پس از کسر بهای تمام‌شدهٔ آنچه می‌فروشید می‌ماند؛ اگر رقم خودتان را نمی‌دانید، 60%.',
   'options.currency': 'واحد پول',
   'options.horizonYears': 'افق CLV (سال)',
+  'options.model': 'مدل CLV پیش‌بینی‌شده',
+  'model.bgnbd.line': 'انتخاب معمول برای خرید تکراری: هر مشتری با آهنگ خودش می‌خرد و ممکن است پس از هر خرید دست بکشد.',
+  'model.mbgnbd.line':
+    'مانند BG/NBD، اما مشتری ممکن است پیش از خرید دوباره هم دست بکشد؛ مناسب فروشگاه‌هایی که بسیاری فقط یک بار می‌خرند.',
+  'model.pnbd.line':
+    'مشتریان ممکن است در هر لحظه دست بکشند، نه فقط پس از خرید؛ اغلب بهترین برازش را دارد، اما با مشتریان زیاد کندتر است.',
   'options.subscriptionRevenue': 'درآمد هر مشترک در ماه',
+  'options.subscriptionRevenueLabel': 'درآمد هر مشترک در ماه ({currency})',
+  'options.subscriptionRevenueHint': 'خالی: از سفارش‌ها گرفته می‌شود، {amount} {currency} برای هر مشترک.',
+  'options.subscriptionRevenueNone': 'سفارش‌های شما نشان نمی‌دهند که یک مشترک چقدر می‌پردازد؛ آن را وارد کنید.',
+  'options.subscriptionRevenueNeeded':
+    'درآمد اشتراک: مبلغی را که یک مشترک در ماه می‌پردازد وارد کنید؛ سفارش‌ها آن را نشان نمی‌دهند.',
+  'options.compareWith': 'مقایسه با',
+  'options.compareNone': 'هیچ‌کدام',
+  'options.compareHint':
+    'ارقام منتشرشدهٔ صنعت در کنار اعداد کلیدی قابل مقایسه، با منبع و سال آن‌ها. بیشتر داده‌های US است: معیارها زمینه‌اند، نه هدف.',
   'options.invalidNumber': '{field}: عددی از {min} تا {max} وارد کنید.',
   'options.invalidDate': '{field}: تاریخی مانند 2024-12-31 وارد کنید.',
 
@@ -129,6 +191,12 @@ export const FA: Messages = {
   'create.open': 'باز کردن «{sheet}»',
   'create.refresh': 'تازه‌سازی',
   'create.computedOn': 'محاسبه‌شده در {time}',
+  'create.ask':
+    'این صفحه‌گسترده از قبل داشبوردی ساختهٔ ویزارد دارد: «{sheet}». آن را به‌روز کنیم یا داشبورد دیگری کنارش بسازیم؟',
+  'create.update': 'به‌روزرسانی داشبورد «{sheet}»',
+  'create.another': 'ساختن داشبوردی دیگر',
+  'create.cancel': 'فعلاً نه',
+  'create.partly': 'داشبورد ایجاد شد، اما {count} عدد یا جدول آن محاسبه نشد',
 
   'error.busy': 'شخص دیگری در حال به‌روزرسانی داشبورد است؛ چند لحظهٔ دیگر دوباره امتحان کنید.',
   'error.noSettings': 'پیش از تازه‌سازی، داشبورد را با ویزارد ایجاد کنید.',
@@ -163,18 +231,18 @@ export const FA: Messages = {
   'setting.horizonYears': 'افق CLV (سال)',
   'setting.discountRate': 'نرخ تنزیل سالانه',
   'table.npsSummary': 'جزئیات NPS',
+  'table.npsTrend': 'NPS به تفکیک {npsPeriod}',
   'table.npsSegments': 'NPS به تفکیک بخش',
   'table.churnTrend': 'ریزش به تفکیک {period}',
   'table.cohorts': 'حفظ مشتری در هر کوهورت، به تفکیک {period}',
   'table.rfm': 'بخش‌بندی RFM',
   'table.predictedClv': 'CLV پیش‌بینی‌شده به تفکیک مشتری',
+  'chart.npsTrend': 'NPS به تفکیک {npsPeriod} با بازهٔ اطمینان 95%',
   'chart.retention': 'منحنی‌های حفظ مشتری در هر کوهورت',
   'chart.rfm': 'مشتریان به تفکیک بخش RFM',
   'unit.week': 'هفته',
   'unit.month': 'ماه',
   'unit.quarter': 'فصل',
-  'table.npsTrend': 'NPS به تفکیک {npsPeriod}',
-  'chart.npsTrend': 'NPS به تفکیک {npsPeriod} با بازهٔ اطمینان 95%',
   'unit.day': 'روز',
   'unit.year': 'سال',
   'dashboard.asOfFixed': 'تا تاریخ {date}.',
