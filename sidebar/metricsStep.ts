@@ -25,7 +25,14 @@ export function metricsStep(app: App): Child[] {
           available?.sheet === undefined
             ? t('metrics.needs', { roles: (available?.missing ?? []).map((role) => t(`role.${role}`)).join(', ') })
             : available.otherSheet !== undefined
-              ? t('metrics.joins', { sheet: available.sheet, other: available.otherSheet })
+              ? available.matched === undefined
+                ? t('metrics.joins', { sheet: available.sheet, other: available.otherSheet })
+                : t('metrics.joinsMatched', {
+                    sheet: available.sheet,
+                    other: available.otherSheet,
+                    found: available.matched.found,
+                    of: available.matched.of,
+                  })
               : t('metrics.from', { sheet: available.sheet });
         return h(
           'div',

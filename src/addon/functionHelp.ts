@@ -124,8 +124,24 @@ const STYLE = [
   'h3.name{font-size:14px;margin:16px 0 4px}',
   'code{font-family:"Roboto Mono",monospace;background:#f1f3f4;padding:0 3px;unicode-bidi:isolate}',
   '.details{color:#5f6368}section.function{border-bottom:1px solid #e0e0e0;padding-bottom:8px}',
+  '.beyond{margin:12px 16px;padding:8px 12px;background:#f8f9fa;border-radius:4px}.beyond summary{cursor:pointer;font-weight:500}',
   '[hidden]{display:none!important}',
 ].join('');
+
+/**
+ * "Data too big for a sheet?": where the SQL is (the wizard's first step
+ * writes it for the columns mapped), and the way back to a sheet with
+ * Connected Sheets. Text only: the add-on makes no call to BigQuery.
+ */
+function beyondOneSheet(t: (key: MessageKey) => string): string {
+  const steps = (['sql.step1', 'sql.step2', 'sql.step3', 'help.sqlFormulas'] as const).map(
+    (key) => `<li>${t(key)}</li>`,
+  );
+  return (
+    `<details id="beyond" class="beyond"><summary>${t('sql.summary')}</summary>` +
+    `<p>${t('help.sqlIntro')}</p><ol>${steps.join('')}</ol></details>`
+  );
+}
 
 /**
  * The dialog: a search field, an index of the functions by family, then each
@@ -180,6 +196,7 @@ export function functionHelpHtml(families: readonly CatalogFamily[], language: L
     `<input id="search" type="search" placeholder="${t('help.search')}" autocomplete="off" autofocus></label>` +
     `<p id="no-match" role="status" hidden>${t('help.noMatch')}</p></header>` +
     `<nav id="index" aria-labelledby="index-name"><h2 id="index-name">${t('help.index')}</h2>${index}</nav>` +
+    beyondOneSheet(t) +
     `<main id="functions">${sections.join('')}</main>` +
     `<script>${SEARCH_SCRIPT}</script></body></html>`
   );

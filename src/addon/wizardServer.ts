@@ -23,7 +23,7 @@ import { CURRENCY_CODES } from '../wizard/currencies';
 import type { Translate } from '../wizard/dashboardBlocks';
 import type { DashboardSheet } from '../wizard/dashboardLayout';
 import { checkDataHealth, type DataProblem } from '../wizard/dataHealth';
-import { factsOf } from '../wizard/dataFacts';
+import { factsOf, matchedCustomers } from '../wizard/dataFacts';
 import { detectHeaderRow } from '../wizard/detectHeaderRow';
 import { proposeRoles, WIZARD_ROLES } from '../wizard/proposeRoles';
 import { looksLikeData } from '../wizard/sheetKinds';
@@ -256,9 +256,20 @@ export function wizardCheckData(sources: unknown): DataCheck {
     problems.sort((a, b) => rank[a.severity] - rank[b.severity]);
     const facts = factsOf(mappings, roleColumn, context);
     const roles = mappings.map((m) => ({ sheet: m.sheet, roles: new Set(Object.keys(m.roles) as ColumnRole[]) }));
+    const metrics = metricAvailability(roles).map((available) => {
+      const source = mappings.find((m) => m.sheet === available.sheet);
+      const other = mappings.find((m) => m.sheet === available.otherSheet);
+      if (source === undefined || other === undefined) return available;
+      const matched = matchedCustomers(
+        roleColumn(source, 'customer') ?? [],
+        roleColumn(other, 'customer') ?? [],
+        context,
+      );
+      return { ...available, matched };
+    });
     return {
       problems,
-      metrics: metricAvailability(roles),
+      metrics,
       firstDate: facts.span === undefined ? '' : isoDateOfDay(facts.span.first),
       latestDate: facts.span === undefined ? '' : isoDateOfDay(facts.span.last),
       suggested: { subscriptionRevenue: facts.subscriptionRevenue ?? null },

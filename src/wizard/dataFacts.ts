@@ -269,3 +269,16 @@ export function factsOf(
     calibrationEnd: until === undefined ? undefined : calibrationEndOf(until),
   };
 }
+
+/**
+ * How many of the customers in `ids` (each once) are also in `others`, read as
+ * the functions read customer ids: "Does loyalty pay?" says how many of the
+ * respondents it can follow into the orders.
+ */
+export function matchedCustomers(ids: Column, others: Column, context: ReaderContext): { found: number; of: number } {
+  const known = new Set(labelsIn(others, context).filter((id) => id !== undefined));
+  const respondents = new Set(labelsIn(ids, context).filter((id) => id !== undefined));
+  let found = 0;
+  for (const id of respondents) if (known.has(id)) found++;
+  return { found, of: respondents.size };
+}

@@ -79,6 +79,8 @@ export interface MetricAvailability {
   readonly otherSheet?: string;
   /** Otherwise the roles missing from the sheet that comes closest. */
   readonly missing: readonly ColumnRole[];
+  /** For a metric that joins two sheets: how many of the first sheet's customers the other has (the server counts). */
+  readonly matched?: { readonly found: number; readonly of: number };
 }
 
 export interface MappedSheet {

@@ -17,6 +17,17 @@ describe('function help', () => {
     expect(syntaxOf(trend)).toBe('NPS_TREND(dates, scores, [period], [as_of], [language])');
   });
 
+  it('says where the SQL for data too big for a sheet is, and how the result comes back, in the person’s language', () => {
+    for (const language of ['en', 'th', 'fa', 'zh-TW'] as const) {
+      const html = functionHelpHtml(CATALOG_FAMILIES, language);
+      expect(html).toContain(
+        `<details id="beyond" class="beyond"><summary>${escapeHtml(format(language, 'sql.summary'))}</summary>`,
+      );
+      expect(html).toContain(escapeHtml(format(language, 'sql.step2')));
+      expect(html).toContain('=BTYD_FIT(Patterns!A1:D)');
+    }
+  });
+
   it('lists every function with its example, escaped', () => {
     const html = functionHelpHtml(CATALOG_FAMILIES);
     for (const spec of CATALOG) {

@@ -90,6 +90,11 @@ describe('the first run', () => {
     expect(check.suggested.subscriptionRevenue).toBeGreaterThan(22);
     expect(check.suggested.subscriptionRevenue).toBeLessThan(60);
     expect(check.problems.filter((p) => p.severity === 'warning')).toEqual([]);
+    // "Does loyalty pay?" follows every respondent of the example into the orders, and says so.
+    const impact = check.metrics.find((m) => m.id === 'loyaltyImpact');
+    expect(impact).toMatchObject({ sheet: 'Responses', otherSheet: 'Orders' });
+    expect(impact?.matched?.of).toBeGreaterThan(100);
+    expect(impact?.matched?.found).toBe(impact?.matched?.of);
     const orders = sources[1];
     const wrong = { ...orders, roles: { ...orders.roles, customer: orders.roles.amount } };
     const warned = spreadsheet.execute('wizardCheckData', [sources[0], wrong, sources[2]]) as DataCheck;

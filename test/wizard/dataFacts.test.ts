@@ -1,5 +1,6 @@
 import { daysFromCivil } from '../../src/time/civilDays';
-import { calibrationEndOf, npsPeriodOf, revenuePerSubscriberMonth } from '../../src/wizard/dataFacts';
+import { calibrationEndOf, matchedCustomers, npsPeriodOf, revenuePerSubscriberMonth } from '../../src/wizard/dataFacts';
+import { readerContext } from '../support/context';
 
 const day = daysFromCivil;
 /** `count` answers on each day from `from`, one every `step` days, `days` days long. */
@@ -61,5 +62,13 @@ describe('calibrationEndOf', () => {
     expect(calibrationEndOf({ first: 0, last: 252 })).toBe(252 - 84);
     // 21 weeks: 7, too few.
     expect(calibrationEndOf({ first: 0, last: 147 })).toBeUndefined();
+  });
+});
+
+describe('matchedCustomers', () => {
+  it('counts each respondent once, read as the functions read ids (1001 and "1001" are one)', () => {
+    const respondents = ['Customer', 1001, '1001', 1002, 'C-9', '', null];
+    const orders = ['Customer', '1001', 1003, 'C-9'];
+    expect(matchedCustomers(respondents.slice(1), orders.slice(1), readerContext('UTC'))).toEqual({ found: 2, of: 3 });
   });
 });

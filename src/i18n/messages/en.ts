@@ -96,6 +96,7 @@ export const EN = {
   'metrics.from': 'From {sheet}',
   'metrics.noneChosen': 'Choose at least one metric.',
   'metrics.joins': 'Joins {sheet} with {other} by customer ID',
+  'metrics.joinsMatched': 'Joins {sheet} with {other} by customer ID: {found} of {of} respondents are in {other}',
   'metric.nps': 'Net Promoter Score',
   'metric.nps.line': 'Promoters (9-10) minus detractors (0-6), with its confidence interval.',
   'metric.npsTrend': 'NPS trend',
@@ -312,6 +313,10 @@ export const EN = {
   'help.search': 'Search functions',
   'help.noMatch': 'No function matches your search.',
   'help.toIndex': 'Back to the index',
+  'help.sqlIntro':
+    'A history too big for a spreadsheet can stay in BigQuery, which computes the same metrics; only the small result comes back. The wizard’s first step writes the SQL for the columns you map (Open wizard > Data > Data too big for a sheet?).',
+  'help.sqlFormulas':
+    'Point a formula at the extract: =BTYD_FIT(Patterns!A1:D) or =CLV_PREDICT(Patterns!A1:D, , , 12) on the result of btyd_patterns.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -96,6 +96,8 @@ export const FA: Messages = {
   'metrics.from': 'از {sheet}',
   'metrics.noneChosen': 'دست‌کم یک شاخص را انتخاب کنید.',
   'metrics.joins': '{sheet} را با {other} بر اساس شناسهٔ مشتری (ID) پیوند می‌دهد',
+  'metrics.joinsMatched':
+    '{sheet} را با شناسهٔ مشتری (ID) به {other} پیوند می‌دهد: {found} از {of} پاسخ‌دهنده در {other} هستند',
   'metric.nps': 'شاخص خالص مروجان (NPS)',
   'metric.nps.line': 'مروجان (9-10) منهای منتقدان (0-6)، همراه با بازهٔ اطمینان.',
   'metric.npsTrend': 'روند NPS',
@@ -314,4 +316,8 @@ export const FA: Messages = {
   'help.search': 'جستجوی تابع‌ها',
   'help.noMatch': 'هیچ تابعی با این جستجو جور نیست.',
   'help.toIndex': 'بازگشت به فهرست',
+  'help.sqlIntro':
+    'سابقه‌ای که برای صفحه‌گسترده بزرگ است می‌تواند در BigQuery بماند که همان شاخص‌ها را محاسبه می‌کند؛ فقط نتیجهٔ کوچک برمی‌گردد. گام نخست ویزارد SQL را برای ستون‌هایی که نگاشت می‌کنید می‌نویسد (Open wizard > داده‌ها > داده‌ها برای یک برگه زیادند؟).',
+  'help.sqlFormulas':
+    'فرمولی را به دادهٔ استخراج‌شده اشاره دهید: =BTYD_FIT(Patterns!A1:D) یا =CLV_PREDICT(Patterns!A1:D, , , 12) روی نتیجهٔ btyd_patterns.',
 };

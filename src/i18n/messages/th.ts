@@ -93,6 +93,7 @@ export const TH: Messages = {
   'metrics.from': 'จาก {sheet}',
   'metrics.noneChosen': 'เลือกตัวชี้วัดอย่างน้อยหนึ่งรายการ',
   'metrics.joins': 'เชื่อม {sheet} กับ {other} ด้วย ID ลูกค้า',
+  'metrics.joinsMatched': 'เชื่อม {sheet} กับ {other} ด้วย ID ลูกค้า: พบผู้ตอบ {found} จาก {of} รายใน {other}',
   'metric.nps': 'คะแนนการแนะนำสุทธิ (NPS)',
   'metric.nps.line': 'ผู้สนับสนุน (9-10) ลบด้วยผู้ไม่สนับสนุน (0-6) พร้อมช่วงความเชื่อมั่น',
   'metric.npsTrend': 'แนวโน้ม NPS',
@@ -298,4 +299,8 @@ export const TH: Messages = {
   'help.search': 'ค้นหาฟังก์ชัน',
   'help.noMatch': 'ไม่มีฟังก์ชันที่ตรงกับคำค้นหา',
   'help.toIndex': 'กลับไปที่สารบัญ',
+  'help.sqlIntro':
+    'ประวัติที่ใหญ่เกินสเปรดชีตเก็บไว้ใน BigQuery ได้ ซึ่งคำนวณตัวชี้วัดเดียวกัน แล้วส่งเฉพาะผลลัพธ์ขนาดเล็กกลับมา ขั้นตอนแรกของวิซาร์ดเขียน SQL ให้ตามคอลัมน์ที่คุณจับคู่ (Open wizard > ข้อมูล > ข้อมูลใหญ่เกินกว่าจะอยู่ในชีตหรือไม่)',
+  'help.sqlFormulas':
+    'ชี้สูตรไปที่ข้อมูลที่ดึงมา: =BTYD_FIT(Patterns!A1:D) หรือ =CLV_PREDICT(Patterns!A1:D, , , 12) บนผลลัพธ์ของ btyd_patterns',
 };

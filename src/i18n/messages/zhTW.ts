@@ -90,6 +90,7 @@ export const ZH_TW: Messages = {
   'metrics.from': '來自 {sheet}',
   'metrics.noneChosen': '請至少選擇一項指標。',
   'metrics.joins': '以顧客 ID 連結 {sheet} 與 {other}',
+  'metrics.joinsMatched': '以顧客 ID 將 {sheet} 與 {other} 連結：{of} 位受訪者中有 {found} 位在 {other} 中',
   'metric.nps': '淨推薦值（NPS）',
   'metric.nps.line': '推薦者（9-10 分）減去批評者（0-6 分），並附信賴區間。',
   'metric.npsTrend': 'NPS 趨勢',
@@ -291,4 +292,8 @@ export const ZH_TW: Messages = {
   'help.search': '搜尋函式',
   'help.noMatch': '沒有符合搜尋的函式。',
   'help.toIndex': '回到索引',
+  'help.sqlIntro':
+    '試算表裝不下的歷史資料可以留在 BigQuery，由它計算相同的指標，只把小小的結果帶回來。精靈的第一步會依您對應的欄位寫出 SQL（Open wizard > 資料 > 資料太多，放不進工作表？）。',
+  'help.sqlFormulas':
+    '將公式指向擷取的資料：對 btyd_patterns 的結果使用 =BTYD_FIT(Patterns!A1:D) 或 =CLV_PREDICT(Patterns!A1:D, , , 12)。',
 };
