@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { CATALOG } from '../../src/catalog';
 import { type BundleRuntime, loadBundle } from '../emulator/appsScriptRuntime';
+import { EmulatedUtilities } from '../emulator/services';
 import { generateQueries, type GeneratedQuery } from '../../src/sql';
 import { DIALECTS } from '../../src/sql/dialect';
 
@@ -132,6 +133,7 @@ export async function benchSql(): Promise<SqlBench> {
     Session: { getScriptTimeZone: () => ZONE },
     // No document cache: every timed call fits afresh, as the first cell over new orders does.
     CacheService: { getDocumentCache: () => null },
+    Utilities: new EmulatedUtilities(),
   });
   const queries = new Map(generateQueries(CATALOG, DIALECTS.duckdb).map((q) => [q.name, q]));
   const query = (name: string) => {
