@@ -145,6 +145,31 @@ describeWithReferenceData(
       expect(sql.length).toBeLessThan(summary.length / 2);
     });
 
+    it(`BTYD_FIT on btyd_patterns (as of ${AS_OF}) fits the purchase model BTYD_FIT fits on the order rows`, async () => {
+      const generated = query('btyd_patterns');
+      const patterns = rowsOf(generated, await db.run(generated, { as_of: AS_OF }));
+      // The query's result pasted under its heading, the other ranges left blank.
+      const fromPatterns = callBundle(runtime, 'BTYD_FIT', [
+        ['frequency', 'recency', 'T', 'customers'],
+        ...patterns,
+      ]) as unknown[][];
+      const fromOrders = callBundle(
+        runtime,
+        'BTYD_FIT',
+        ranges.customer_id,
+        ranges.order_date,
+        ranges.amount,
+        dateCell(runtime, AS_OF),
+      ) as unknown[][];
+      const rowOf = (table: unknown[][], name: string) => table.find((row) => row[0] === name);
+      for (const name of ['r', 'alpha', 'a', 'b', 'Log-likelihood', 'Customers', 'Repeat customers'])
+        expect({ name, row: rowOf(fromPatterns, name) }).toEqual({ name, row: rowOf(fromOrders, name) });
+      expect(rowOf(fromPatterns, 'Gamma-Gamma')?.slice(0, 2)).toEqual([
+        'Gamma-Gamma',
+        'not fitted: a table of patterns has no spend',
+      ]);
+    });
+
     it("btyd_spend_sample draws the repeat customers with the smallest MD5 of '<seed>:<customer>'", async () => {
       const generated = query('btyd_spend_sample');
       const summary = callBundle(
