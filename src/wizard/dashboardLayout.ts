@@ -130,12 +130,13 @@ export interface LayoutInput {
 
 const KPI_HEADER_ROW = 5;
 /**
- * The first screen's charts: 620 x 230 px, 11 rows (of 21 px) apart, so that
- * three fit beside the key numbers in the 700-odd pixels of grid a 900 px
- * window shows.
+ * The first screen's charts: 620 px wide, 11 rows (of 21 px) apart, so that
+ * three fit beside the key numbers in the 740-odd pixels of grid a 900 px
+ * window shows; the third, last on the screen, may be taller (280 px), which
+ * gives a bar chart of a dozen RFM segments room to name every bar.
  */
-const CHART = { width: 620, height: 230, rowsApart: 11, offsetX: 16 };
-const WIDTHS = { label: 260, value: 110, change: 110, benchmark: 240, table: 110 };
+const CHART = { width: 620, height: 230, rowsApart: 11, offsetX: 16, lastHeight: 280 };
+const WIDTHS = { label: 250, value: 110, change: 140, benchmark: 190, table: 110 };
 /** Rows a live table may grow into, by the period it grows a row per. */
 const ROOM: Readonly<Record<string, number>> = { day: 366, week: 104, month: 36, quarter: 12, year: 5 };
 /** Room for a fixed table (a row per segment or group) to gain rows. */
@@ -406,7 +407,15 @@ export function layoutDashboard(input: LayoutInput): DashboardSheet {
   // The charts of the first screen: the three of highest priority, stacked right of the key numbers.
   charts.sort((a, b) => a.priority - b.priority);
   const laidOut = charts.map(({ chart }, i) =>
-    i < 3 ? { ...chart, row: 1 + i * CHART.rowsApart, column: kpiColumns + 1, offsetX: CHART.offsetX } : chart,
+    i < 3
+      ? {
+          ...chart,
+          row: 1 + i * CHART.rowsApart,
+          column: kpiColumns + 1,
+          offsetX: CHART.offsetX,
+          height: i === 2 ? CHART.lastHeight : CHART.height,
+        }
+      : chart,
   );
 
   const widest = Math.max(
