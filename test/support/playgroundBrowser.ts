@@ -142,10 +142,11 @@ export async function setRole(frame: Frame, sheet: string, heading: string, role
  * add-on's dashboard is already there, answers the question with `existing`.
  */
 export async function createAndWait(frame: Frame, existing?: 'update' | 'new'): Promise<void> {
-  await frame.click('#next');
+  // The server's work runs in this process (the playground's bridge), so the click's answer may wait for it.
+  await frame.click('#next', { timeout: 300_000 });
   if (existing !== undefined) {
     await frame.waitForSelector('#ask-heading');
-    await frame.click(`#existing-${existing}`);
+    await frame.click(`#existing-${existing}`, { timeout: 300_000 });
   }
   await frame.waitForSelector('.outcome #outcome-heading', { timeout: 300_000 });
 }
