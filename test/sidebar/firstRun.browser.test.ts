@@ -9,11 +9,14 @@
  * finish that lists what failed; focus that never jumps.
  */
 
-import type { Browser, Frame } from 'playwright-core';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { writtenDate } from '../../sidebar/dates';
 import { format } from '../../src/i18n/language';
 import { launchChromium } from '../../scripts/playground/chromium';
 import { openExampleSpreadsheet } from '../../scripts/playground/server';
+import { ROOT } from '../../scripts/lib/paths';
 import {
   closeSession,
   createAndWait,
@@ -45,7 +48,24 @@ const LANGUAGES = [
 
 let browser: Browser;
 
+const SCREENSHOTS = resolve(ROOT, 'artifacts/screenshots');
+
+/** The first step's screenshots the README shows, by language. */
+const README_SHOTS: Partial<Record<string, string>> = { en: 'wizard-data.png', fa: 'wizard-persian.png' };
+
+/**
+ * A screenshot into artifacts/screenshots; with UPDATE_SCREENSHOTS=1 also
+ * into examples/screenshots under the README's name, when it has one.
+ */
+async function saveScreenshot(page: Page, name: string, readmeName?: string): Promise<void> {
+  const shot = resolve(SCREENSHOTS, name);
+  await page.screenshot({ path: shot });
+  if (readmeName !== undefined && process.env.UPDATE_SCREENSHOTS === '1')
+    copyFileSync(shot, resolve(ROOT, 'examples/screenshots', readmeName));
+}
+
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
 });
 
@@ -101,6 +121,8 @@ describe.each(LANGUAGES)('a newcomer in %s', (language, userLocale, browserLocal
     for (const sheet of EXAMPLE_SHEETS)
       if (await frame.locator('.sheets .check', { hasText: sheet }).locator('input').isChecked()) ticked.push(sheet);
     expect(ticked).toEqual(DATA_SHEETS);
+    await settled(playground);
+    await saveScreenshot(page, `first-run-${language}-1-data.png`, README_SHOTS[language]);
 
     // Every default accepted: Next on each step, then Create. Wherever Next is off, the reason is shown.
     for (let step = 1; step <= 4; step++) {
@@ -112,9 +134,9 @@ describe.each(LANGUAGES)('a newcomer in %s', (language, userLocale, browserLocal
       }
       if (step < 4) await frame.click('#next');
     }
-    await page.screenshot({ path: `artifacts/screenshots/first-run-${language}-4-create.png` });
+    await saveScreenshot(page, `first-run-${language}-4-create.png`);
     await createAndWait(frame);
-    await page.screenshot({ path: `artifacts/screenshots/first-run-${language}-5-dashboard.png` });
+    await saveScreenshot(page, `first-run-${language}-5-dashboard.png`);
 
     const dashboards = dashboardsOf(session);
     expect(dashboards).toHaveLength(1);
@@ -334,6 +356,123 @@ describe('creating over an existing dashboard', () => {
     await goToStep(again, 4);
     await again.click('#next');
     await again.waitForSelector('#ask-heading');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('comparing with an industry', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession(browser, openExampleSpreadsheet());
+  });
+  afterAll(async () => closeSession(session));
+
+  it('sets the Retail benchmark, its publisher and year beside NPS, and nothing beside CSAT (ACSI is not a CSAT share)', async () => {
+    const { playground, page, problems } = session;
+    const frame = await openSidebar(page, playground);
+    await goToStep(frame, 3);
+    await frame.selectOption('#option-compareWith', { label: 'Retail' });
+    await settled(playground);
+    await frame.click('#next');
+    await frame.waitForSelector('#mode-live');
+    await createAndWait(frame);
+    const [dashboard] = dashboardsOf(session);
+    const sheet = playground.spreadsheet.services.SpreadsheetApp.getActive().getSheetByName(dashboard);
+    const rows = sheet?.getRange(1, 1, 40, 4).getDisplayValues() ?? [];
+    const rowOf = (label: string) => {
+      const row = rows.find((r) => r[0] === label);
+      if (row === undefined) throw new Error(`no key number "${label}" on ${dashboard}`);
+      return row;
+    };
+    // The heading of the fourth column names the segment.
+    expect(rows.some((r) => r[3] === format('en', 'dashboard.benchmark', { segment: 'Retail' }))).toBe(true);
+    // XM Institute's 2023 study: U.S. retail's industry average NPS is 29 (../shared/benchmarks/EVIDENCE.md).
+    expect(rowOf(format('en', 'kpi.nps'))[3]).toMatch(/^29 · .*XM Institute.*, 2023$/);
+    expect(rowOf(format('en', 'kpi.csat'))[3]).toBe('');
+    expect(problems).toEqual([]);
+  });
+});
+
+/** What lies outside the part of the grid one sees without scrolling, at 1400 x 900. */
+async function outsideFirstScreen(page: Page, cells: readonly { row: number; column: number }[]): Promise<string[]> {
+  return page.evaluate(
+    ({ cells: wanted }) => {
+      const scroller = document.getElementById('grid-scroller') as HTMLElement;
+      const view = scroller.getBoundingClientRect();
+      // The grid's own visible area, without its scroll bars, inside the window.
+      const area = {
+        left: Math.max(0, view.left),
+        top: Math.max(0, view.top),
+        right: Math.min(window.innerWidth, view.left + scroller.clientWidth),
+        bottom: Math.min(window.innerHeight, view.top + scroller.clientHeight),
+      };
+      const outside = (what: string, box: DOMRect) =>
+        box.width === 0 ||
+        box.left < area.left - 0.5 ||
+        box.top < area.top - 0.5 ||
+        box.right > area.right + 0.5 ||
+        box.bottom > area.bottom + 0.5
+          ? [
+              `${what}: ${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)}`,
+            ]
+          : [];
+      const found: string[] = [];
+      for (const { row, column } of wanted) {
+        const cell = document.querySelector(`.cell[data-row="${row}"][data-column="${column}"]`);
+        if (cell === null) found.push(`cell R${row + 1}C${column + 1}: not drawn`);
+        else {
+          found.push(...outside(`cell R${row + 1}C${column + 1}`, cell.getBoundingClientRect()));
+          // Cut off at the cell's edge: the neighbour holds something, so the text cannot run on (as in Sheets).
+          if (cell.scrollWidth > cell.clientWidth + 1)
+            found.push(`cell R${row + 1}C${column + 1} cut off: "${cell.textContent}" needs ${cell.scrollWidth} px`);
+        }
+      }
+      const charts = [...document.querySelectorAll('.chart')].slice(0, 3);
+      if (charts.length < 3) found.push(`only ${charts.length} charts drawn`);
+      charts.forEach((chart, i) => found.push(...outside(`chart ${i + 1}`, chart.getBoundingClientRect())));
+      return [`area ${area.left},${area.top} to ${area.right},${area.bottom}`, ...found];
+    },
+    { cells },
+  );
+}
+
+describe.each(LANGUAGES)('the dashboard’s first screen in %s', (language, userLocale, browserLocale) => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession(browser, openExampleSpreadsheet({ userLocale }), { locale: browserLocale });
+  });
+  afterAll(async () => closeSession(session));
+
+  it('holds every key number, whole, and the three main charts without scrolling, at 1400 x 900 with the sidebar closed', async () => {
+    const { playground, page, problems } = session;
+    const frame = await openSidebar(page, playground);
+    await goToStep(frame, 4);
+    await createAndWait(frame);
+    const [dashboard] = dashboardsOf(session);
+    await page.click('#sidebar-close');
+    await page.waitForSelector('#sidebar-panel', { state: 'hidden' });
+    await page.locator('#grid-scroller').evaluate((grid) => grid.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+
+    // The key numbers: the rows under the "Key numbers" heading, every filled cell of them.
+    const app = playground.spreadsheet.services.SpreadsheetApp.getActive();
+    const sheet = app.getSheetByName(dashboard);
+    const values = sheet?.getRange(1, 1, 40, 8).getDisplayValues() ?? [];
+    const heading = values.findIndex((row) => row[0] === format(language, 'dashboard.keyNumbers'));
+    expect(heading).toBeGreaterThanOrEqual(0);
+    const cells: { row: number; column: number }[] = [];
+    for (let r = heading; r < values.length && values[r][0] !== ''; r++)
+      values[r].forEach((text, c) => {
+        if (text !== '') cells.push({ row: r, column: c });
+      });
+    expect(cells.length).toBeGreaterThan(20);
+
+    const shot = `dashboard-first-screen-${language}.png`;
+    await saveScreenshot(page, shot, shot);
+    const [area, ...outside] = await outsideFirstScreen(page, cells);
+    expect({ area, outside }).toEqual({ area, outside: [] });
     expect(problems).toEqual([]);
   });
 });
