@@ -14,6 +14,7 @@ import { isOmitted, readChoice, readMaxRows, readNumberOption, readOptionalDate 
 import { column, type ColumnSpec, readTable } from '../input/readTable';
 import { averageOrderValue } from '../metrics/averageOrderValue';
 import { cohortCurves } from '../metrics/cohortCurves';
+import { MINIMUM_GROUP_SIZE } from '../metrics/smallGroups';
 import { cohortRetention } from '../metrics/cohortRetention';
 import { customerSummary } from '../metrics/customerSummary';
 import { indexKeys, type KeyIndex } from '../metrics/keyIndex';
@@ -396,7 +397,9 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
       'customers of the cohorts whose period k is complete (each cohort counts by its size, and the youngest cohorts ' +
       'count only in the periods they have lived, so they never pull the curve down), then one column per cohort for ' +
       'the latest cohorts (3 if blank) that have at least one complete period after period 0, oldest first, blank ' +
-      'where a period is not complete. A few curves read at a glance where one line per cohort is a tangle: chart them ' +
+      'where a period is not complete. The average is blank from the period whose complete cohorts hold fewer than ' +
+      'min_customers customers (30 if blank): late periods are lived only by the oldest cohorts, often a handful of ' +
+      'customers, whose share jumps about and says nothing of retention. A few curves read at a glance where one line per cohort is a tangle: chart them ' +
       'as lines.',
     parameters: [
       CUSTOMER_IDS,
@@ -414,6 +417,13 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         kind: 'value',
         optional: true,
       },
+      {
+        name: 'min_customers',
+        description:
+          'The fewest customers the cohorts behind a point of the average may hold; the average stops before fewer. 30 if blank.',
+        kind: 'value',
+        optional: true,
+      },
       AS_OF,
     ],
     returns:
@@ -423,7 +433,7 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
     },
     example: '=COHORT_CURVES(Orders!B2:B, Orders!C2:C, "month")',
     largeResultAdvice: 'Use a longer period ("quarter" instead of "month" or "week").',
-    compute([ids, dates, period, mode, cohorts, asOf], context) {
+    compute([ids, dates, period, mode, cohorts, least, asOf], context) {
       const fn = context.functionName;
       const unit = readChoice(fn, 'period', period, COHORT_PERIODS, 'month');
       const retention = readChoice(fn, 'mode', mode, ['bounded', 'unbounded'] as const, 'bounded');
@@ -436,9 +446,18 @@ export const ORDER_FUNCTIONS: readonly FunctionSpec[] = [
         integer: true,
         accepted: 'a whole number of cohorts from 0 to 12 (leave it blank for 3)',
       });
+      const minCustomers = readNumberOption(fn, 'min_customers', least, {
+        fallback: MINIMUM_GROUP_SIZE,
+        min: 1,
+        minInclusive: true,
+        max: Infinity,
+        maxInclusive: false,
+        integer: true,
+        accepted: 'a whole number of customers, 1 or more (leave it blank for 30)',
+      });
       const orders = readOrders(context, { ids, dates, asOf });
       const table = cohortRetention(orders.customers, orders.days, unit, retention, orders.asOfDay);
-      const curves = cohortCurves(table, latest);
+      const curves = cohortCurves(table, latest, minCustomers);
       const rows: OutputCell[][] = [
         [
           'Periods after the first order',

@@ -5,12 +5,21 @@
  * is complete, so the youngest cohorts never pull the curve down with periods
  * they have not lived yet), and for a few cohorts one by one. A handful of
  * curves reads where one line per cohort is a tangle.
+ *
+ * The average stops where the cohorts behind it hold fewer than
+ * `minCustomers`: the late periods are lived only by the oldest, often
+ * smallest cohorts, and an average of a handful of customers that jumps from
+ * 50% to 75% says nothing about retention (COHORT_CURVES passes 30, the rule
+ * of thumb of src/metrics/smallGroups.ts).
  */
 
 import type { CohortTable } from './cohortRetention';
 
 export interface CohortCurves {
-  /** weighted[k]: customers active in period k / customers of the cohorts whose period k is complete; null if none. */
+  /**
+   * weighted[k]: customers active in period k / customers of the cohorts whose period k is complete; null when
+   * those cohorts hold fewer than minCustomers (or none).
+   */
   readonly weighted: (number | null)[];
   /** For each chosen cohort (oldest of them first): its index in the table, and its shares (null when not complete). */
   readonly cohorts: readonly { readonly index: number; readonly shares: (number | null)[] }[];
@@ -21,7 +30,7 @@ export interface CohortCurves {
  * least one complete period after period 0 (so that each shown cohort is a
  * line, not a point).
  */
-export function cohortCurves(table: CohortTable, latest: number): CohortCurves {
+export function cohortCurves(table: CohortTable, latest: number, minCustomers = 1): CohortCurves {
   let length = 0;
   for (const counts of table.counts)
     for (let k = counts.length - 1; k >= length; k--)
@@ -38,7 +47,7 @@ export function cohortCurves(table: CohortTable, latest: number): CohortCurves {
       active += count;
       customers += table.cohortSizes[i];
     });
-    return customers === 0 ? null : active / customers;
+    return customers === 0 || customers < minCustomers ? null : active / customers;
   });
   const eligible = table.counts
     .map((counts, index) => ({ index, complete: counts.filter((count) => count !== null).length }))

@@ -520,6 +520,7 @@ export const METRIC_PRESENTATIONS: readonly MetricPresentation[] = [
           option('period'),
           BLANK,
           BLANK,
+          BLANK,
           asOf(),
           LANGUAGE,
         ),

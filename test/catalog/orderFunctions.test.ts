@@ -270,7 +270,7 @@ describe('COHORT_CURVES', () => {
   ];
 
   it('gives the weighted average of the complete cells and the latest cohorts with a period after the first', () => {
-    expect(callFunction('COHORT_CURVES', [ids, dates, 'month', '', '', '2024-03-31'])).toEqual([
+    expect(callFunction('COHORT_CURVES', [ids, dates, 'month', '', '', 1, '2024-03-31'])).toEqual([
       ['Periods after the first order', 'All cohorts (weighted average)', 'Cohort of 2024-01', 'Cohort of 2024-02'],
       // All four customers; of the three in cohorts whose period 1 is over, A and C ordered; of Jan's two, none in March.
       [0, 1, 1, 1],
@@ -280,16 +280,48 @@ describe('COHORT_CURVES', () => {
   });
 
   it('shows as many of the latest cohorts as asked, and none when 0', () => {
-    const one = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 1, '2024-03-31']) as unknown[][];
+    const one = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 1, 1, '2024-03-31']) as unknown[][];
     expect(one[0]).toEqual(['Periods after the first order', 'All cohorts (weighted average)', 'Cohort of 2024-02']);
-    const none = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, '2024-03-31']) as unknown[][];
+    const none = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, 1, '2024-03-31']) as unknown[][];
     expect(none.map((row) => row.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('stops the average where the cohorts behind it hold fewer than min_customers (30 if blank)', () => {
+    // Of the four customers, all are behind period 0 and three behind period 1 (A, B, C), two behind period 2.
+    const twoOrMore = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, 3, '2024-03-31']) as unknown[][];
+    expect(twoOrMore.map((row) => row[1])).toEqual(['All cohorts (weighted average)', 1, 2 / 3, '']);
+    const blank = callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, '', '2024-03-31']) as unknown[][];
+    expect(blank.map((row) => row[1])).toEqual(['All cohorts (weighted average)', '', '', '']);
+    // 30 customers in January, 5 of whom order in February (the last month of the data): both points hold.
+    const many = [
+      ['Customer'],
+      ...Array.from({ length: 30 }, (_, i) => [`C${i}`]),
+      ...Array.from({ length: 5 }, (_, i) => [`C${i}`]),
+    ];
+    const manyDates = [
+      ['Date'],
+      ...Array.from({ length: 30 }, () => ['2024-01-10']),
+      ...Array.from({ length: 5 }, () => ['2024-02-10']),
+    ];
+    const curve = callFunction('COHORT_CURVES', [many, manyDates, 'month', '', 0, '', '2024-03-31']) as unknown[][];
+    expect(curve.map((row) => row[1])).toEqual(['All cohorts (weighted average)', 1, 5 / 30]);
+    expect(() => callFunction('COHORT_CURVES', [ids, dates, 'month', '', 0, 0.5, '2024-03-31'])).toThrow(
+      'COHORT_CURVES: min_customers is 0.5; use a whole number of customers, 1 or more (leave it blank for 30)',
+    );
   });
 
   it('names quarters as 2024 Q1', () => {
     const later = [...ids, ['A']];
     const laterDates = [...dates, ['2024-04-10']];
-    const quarters = callFunction('COHORT_CURVES', [later, laterDates, 'quarter', '', '', '2024-06-30']) as unknown[][];
+    const quarters = callFunction('COHORT_CURVES', [
+      later,
+      laterDates,
+      'quarter',
+      '',
+      '',
+      1,
+      '2024-06-30',
+    ]) as unknown[][];
     expect(quarters[0][2]).toBe('Cohort of 2024 Q1');
   });
 });

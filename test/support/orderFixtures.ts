@@ -74,7 +74,7 @@ export const ORDER_CALLS: Record<string, unknown[][]> = {
   ],
   COHORT_CURVES: [
     [CUSTOMER_IDS, ORDER_DATES],
-    [CUSTOMER_IDS, ORDER_DATES, 'week', 'unbounded', 2, '2024-04-30'],
+    [CUSTOMER_IDS, ORDER_DATES, 'week', 'unbounded', 2, 1, '2024-04-30'],
   ],
   RFM: [
     [CUSTOMER_IDS, ORDER_DATES, AMOUNTS],

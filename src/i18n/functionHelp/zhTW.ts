@@ -369,13 +369,14 @@ export const ZH_TW_FUNCTION_HELP: FunctionHelpTranslation = {
     returns:
       '表格：Periods after the first order（首次下單後的期數）、All cohorts (weighted average)（全部同期群的加權平均），再依序為每個顯示的同期群 Cohort of ...；比例以分數表示。',
     details:
-      '取自 COHORT_RETENTION 的同期群表（相同的 period、mode 與 as_of）：首次下單後每一期 k = 0、1、2... 一列，All cohorts (weighted average) = 各同期群在第 k 期仍有下單的顧客數 / 第 k 期已完整的同期群顧客數（每個同期群依其人數計權，最新的同期群只計入已經歷的期間，因此不會把曲線拉低）；接著為最近幾個同期群（留空時為 3 個）各占一欄，只取在第 0 期之後至少有一期已完整者，由舊到新，尚未完整的期間留空。幾條曲線一眼就能讀懂，每個同期群一條線則會糾成一團：請以折線圖呈現。',
+      '取自 COHORT_RETENTION 的同期群表（相同的 period、mode 與 as_of）：首次下單後每一期 k = 0、1、2... 一列，All cohorts (weighted average) = 各同期群在第 k 期仍有下單的顧客數 / 第 k 期已完整的同期群顧客數（每個同期群依其人數計權，最新的同期群只計入已經歷的期間，因此不會把曲線拉低）；接著為最近幾個同期群（留空時為 3 個）各占一欄，只取在第 0 期之後至少有一期已完整者，由舊到新，尚未完整的期間留空。若某期已完整的同期群顧客合計少於 min_customers 人（留空時為 30），平均自該期起留空：後段期間只有最早的幾個同期群經歷過，往往只有寥寥數位顧客，比例忽高忽低，無法說明留存情況。幾條曲線一眼就能讀懂，每個同期群一條線則會糾成一團：請以折線圖呈現。',
     parameters: {
       customer_ids: CUSTOMER_IDS,
       order_dates: ORDER_DATES,
       period: COHORT_CURVES_PERIOD,
       mode: COHORT_CURVES_MODE,
       cohorts: '除平均外要顯示的最近同期群數，0 到 12；留空時為 3。',
+      min_customers: '平均的每一點背後的同期群至少須有的顧客數；不足時平均即停止。留空時為 30。',
       as_of: AS_OF,
     },
   },
