@@ -34,8 +34,13 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CURRENCIES, value);
 }
 
-/** The Sheets number format for amounts in a currency: "[$€]#,##0.00". */
-export function moneyFormat(code: CurrencyCode): string {
-  const { symbol, decimals } = CURRENCIES[code];
+/**
+ * The Sheets number format for amounts in a currency: "[$€]#,##0.00";
+ * `minDecimals` for a change, which in a currency without cents may be
+ * smaller than one unit and must not read as "-NT$0".
+ */
+export function moneyFormat(code: CurrencyCode, minDecimals = 0): string {
+  const { symbol } = CURRENCIES[code];
+  const decimals = Math.max(CURRENCIES[code].decimals, minDecimals);
   return `[$${symbol}]#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
 }

@@ -136,7 +136,7 @@ const KPI_HEADER_ROW = 5;
  * gives a bar chart of a dozen RFM segments room to name every bar.
  */
 const CHART = { width: 620, height: 230, rowsApart: 11, offsetX: 16, lastHeight: 280 };
-const WIDTHS = { label: 250, value: 110, change: 140, benchmark: 190, table: 110 };
+const WIDTHS = { label: 250, value: 100, change: 160, benchmark: 190, table: 110 };
 /** Rows a live table may grow into, by the period it grows a row per. */
 const ROOM: Readonly<Record<string, number>> = { day: 366, week: 104, month: 36, quarter: 12, year: 5 };
 /** Room for a fixed table (a row per segment or group) to gain rows. */
@@ -168,9 +168,12 @@ export function numberFormatOf(kind: ValueKind, currency: CurrencyCode): string 
   }
 }
 
-/** The format of a change: the kind's format with its sign (a rate's change in points of the same format). */
+/**
+ * The format of a change: the kind's format with its sign (a rate's change in points of the same format; money
+ * with cents even in a currency without them, so that a change under one unit never shows as "-NT$0").
+ */
 export function changeFormatOf(kind: ValueKind, currency: CurrencyCode): string | undefined {
-  const format = numberFormatOf(kind, currency);
+  const format = kind === 'money' ? moneyFormat(currency, 2) : numberFormatOf(kind, currency);
   if (format === undefined || kind === 'date') return undefined;
   return `+${format};-${format};${format}`;
 }

@@ -114,7 +114,7 @@ describe('the newcomer’s dashboard of the example workbook, every default acce
     expect(sheet.headline.map((h) => h.label)).toEqual([
       'NPS',
       'CSAT (share satisfied)',
-      'Bought again: promoters minus detractors',
+      "Promoters' lead in buying again",
       'Churn rate, last complete month',
       'Retention rate, last complete month',
       'Residual value of active subscribers',

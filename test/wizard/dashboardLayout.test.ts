@@ -52,6 +52,12 @@ describe('number formats', () => {
     expect(changeFormatOf('percent', 'USD')).toBe('+0.0%;-0.0%;0.0%');
     expect(changeFormatOf('date', 'USD')).toBeUndefined();
   });
+
+  it('gives a change of money cents even in a currency without them, so that -0.18 never reads as -NT$0', () => {
+    expect(numberFormatOf('money', 'TWD')).toBe('[$NT$]#,##0');
+    expect(changeFormatOf('money', 'TWD')).toBe('+[$NT$]#,##0.00;-[$NT$]#,##0.00;[$NT$]#,##0.00');
+    expect(changeFormatOf('money', 'USD')).toBe('+[$$]#,##0.00;-[$$]#,##0.00;[$$]#,##0.00');
+  });
 });
 
 describe('layoutDashboard', () => {

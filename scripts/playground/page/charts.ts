@@ -443,7 +443,16 @@ function resolveLength(length: Length | undefined, whole: number): number | unde
   return typeof length === 'number' ? length : (parseFloat(length) / 100) * whole;
 }
 
-/** A text whose box is centred on (x, y) across its line (along it as text-anchor says). */
+/** Hebrew or Arabic script (Persian among it): a text holding any reads right to left as a whole. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A text whose box is centred on (x, y) across its line (along it as
+ * text-anchor says). A Persian text is laid out right to left, so that
+ * "NPS به تفکیک فصل ... 95%" reads in its order rather than scrambled by a
+ * left-to-right base direction; its anchor is mirrored so that its box stays
+ * where the layout measured it.
+ */
 function text(
   content: string,
   x: number,
@@ -452,6 +461,9 @@ function text(
   role: string,
   extra: Record<string, string | number | undefined> = {},
 ): SVGElement {
+  const rightToLeft = RIGHT_TO_LEFT.test(content);
+  const anchor = extra['text-anchor'] ?? 'start';
+  const mirrored = anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor;
   return element(
     'text',
     {
@@ -462,6 +474,7 @@ function text(
       'data-role': role,
       ...fontAttributes(font),
       ...extra,
+      ...(rightToLeft ? { direction: 'rtl', 'text-anchor': mirrored } : {}),
     },
     content,
   );

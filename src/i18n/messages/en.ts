@@ -255,7 +255,7 @@ export const EN = {
   'dashboard.bandLabel': '95% interval',
   'dashboard.intervalWidth': 'Interval width',
   'dashboard.allRows': '{label} (every row: no dates mapped)',
-  'kpi.loyaltyImpact': 'Bought again: promoters minus detractors',
+  'kpi.loyaltyImpact': "Promoters' lead in buying again",
   'kpi.subscriptionValue': 'Residual value of active subscribers',
   'setting.previousAsOf': 'Previous period ended',
   'setting.previousPeriodStart': 'Previous churn period from',

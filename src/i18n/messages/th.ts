@@ -236,7 +236,7 @@ export const TH: Messages = {
   'dashboard.asOfFixed': 'ณ วันที่ {date}',
   'dashboard.asOfLatest': 'ณ วันที่ {date} ซึ่งเป็นวันที่ล่าสุดในข้อมูล',
   'dashboard.value': 'ค่า',
-  'dashboard.change': 'การเปลี่ยนแปลงเทียบกับ{period}ก่อนหน้า',
+  'dashboard.change': 'เทียบกับ{period}ก่อนหน้า',
   'dashboard.benchmark': 'ค่ามาตรฐานเปรียบเทียบ: {segment}',
   'dashboard.benchmarkCaveat':
     'ค่ามาตรฐานเปรียบเทียบเป็นบริบท ไม่ใช่เป้าหมาย: ส่วนใหญ่เป็นข้อมูลของ US และ NPS จากกลุ่มตัวอย่างผู้บริโภคได้จากการถามถึงแบรนด์ที่พวกเขาใช้ จึงให้คะแนนต่างจากแบบสำรวจหลังการซื้อของคุณเอง',

@@ -40,6 +40,8 @@ const LONG_NAMES = [
   'Others without a segment of their own',
 ];
 
+const PERSIAN_TITLE = 'NPS به تفکیک ماه با بازهٔ اطمینان 95%';
+
 interface ChartCase {
   readonly name: string;
   readonly build: (builder: EmbeddedChartBuilderApi) => EmbeddedChartBuilderApi;
@@ -52,7 +54,7 @@ let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 const cases: ChartCase[] = [];
-const CASE_COUNT = 15;
+const CASE_COUNT = 16;
 
 function dataSheet(): (string | number | Date | null)[][] {
   const rows: (string | number | Date | null)[][] = [
@@ -225,6 +227,16 @@ beforeAll(async () => {
       minDomainLabels: 3,
     },
     {
+      // A Persian title that starts with a Latin word: laid out right to left as a whole, not scrambled.
+      name: 'persian-title',
+      build: (b) =>
+        sized(b, PERSIAN_TITLE)
+          .setChartType(types.LINE)
+          .addRange(range('A1:B25'))
+          .setOption('legend', { position: 'bottom' }),
+      minDomainLabels: 3,
+    },
+    {
       name: 'retention-24-cohorts-legend-bottom',
       build: (b) =>
         sized(b, '24 cohorts, legend at the bottom')
@@ -341,6 +353,24 @@ describe('charts drawn as Sheets draws them', () => {
       expect(domainLabels.length).toBeGreaterThanOrEqual(chartCase.minDomainLabels);
     },
   );
+
+  it('lays a Persian title out right to left, its box where a left-to-right title starts', async () => {
+    const persian = cases.findIndex((c) => c.name === 'persian-title');
+    const titleOf = async (index: number) => {
+      const { texts } = await geometry(index);
+      return texts.find((t) => t.role === 'title');
+    };
+    const title = await titleOf(persian);
+    const direction = await page.evaluate((index) => {
+      const svg = document.querySelectorAll('.chart svg')[index];
+      return svg.querySelector('text[data-role="title"]')?.getAttribute('direction');
+    }, persian);
+    expect(title?.text).toBe(PERSIAN_TITLE);
+    expect(direction).toBe('rtl');
+    // The same left edge as the English title of the chart before it.
+    const english = await titleOf(persian - 1);
+    expect(Math.abs((title?.corners[0][0] ?? 0) - (english?.corners[0][0] ?? 0))).toBeLessThan(1);
+  });
 
   it('labels dates as dates: monthly data as "Jan 2010"-like months or years', async () => {
     const { texts } = await geometry(cases.findIndex((c) => c.name === 'line-24-months'));
