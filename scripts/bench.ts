@@ -14,7 +14,8 @@
  * the README's Performance section. `--only=NPS,BTYD` runs only the cases
  * named (BTYD: the predictive table; SQL: the warehouse queries in DuckDB on
  * 10 and 100 million orders, scripts/bench/sqlBench.ts, written into its own
- * README table); BENCH_SIZES=10000 only those sizes.
+ * README table); `--no-sql` everything but SQL; BENCH_SIZES=10000 only those
+ * sizes.
  */
 
 import { cpus, totalmem } from 'node:os';
@@ -155,7 +156,10 @@ async function main(): Promise<void> {
     .find((arg) => arg.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
-  if (!only || only.includes('SQL')) await sqlSection(withReadme);
+  // --no-sql: every case but the warehouse's (which takes minutes at 100 million orders and has its own section).
+  if (process.argv.includes('--no-sql')) {
+    if (only) throw new Error('--no-sql is for the whole bench; with --only, leave SQL out of the list instead.');
+  } else if (!only || only.includes('SQL')) await sqlSection(withReadme);
   if (only && only.every((name) => name === 'SQL')) return;
   const runtime = freshRuntime();
   const lines = [
