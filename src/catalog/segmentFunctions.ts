@@ -27,7 +27,7 @@ import { countSubscriptions, type SubscriptionCounts } from '../metrics/subscrip
 import { meanInterval } from '../stats/meanInterval';
 import { type Moments, momentsOf } from '../stats/moments';
 import { wilsonInterval } from '../stats/wilsonInterval';
-import type { FunctionSpec, ParameterSpec } from './functionSpec';
+import type { FunctionSpec, ParameterSpec, TableOutput } from './functionSpec';
 import { CLV_PARAMETERS, clvOfOrders, readClvOrders, readClvSettings } from './readClvOrders';
 import { noCustomersAtStart, readCustomerList, readPeriod } from './readCustomerList';
 import { CUSTOMER_IDS, NO_REFUNDS, ORDER_DATES, readOrders } from './readOrders';
@@ -133,21 +133,70 @@ function noteOf(result: SegmentResult, headings: TableHeadings): string {
   }
 }
 
+/** Each function's headings: its table's columns and the words of its notes, in one place. */
+const AT_START = {
+  count: 'Customers at start',
+  unit: 'customers at the start',
+  test: SHARE_TEST,
+  empty: 'no customers at the start of the period',
+} as const;
+const CHURN_HEADINGS: TableHeadings = { ...AT_START, metric: 'Churn rate' };
+const RETENTION_HEADINGS: TableHeadings = { ...AT_START, metric: 'Retention rate' };
+const REPEAT_HEADINGS: TableHeadings = {
+  count: 'Customers',
+  unit: 'customers',
+  metric: 'Repeat purchase rate',
+  test: SHARE_TEST,
+  empty: '',
+};
+const ORDER_VALUE_HEADINGS: TableHeadings = {
+  count: 'Orders',
+  unit: 'orders',
+  metric: 'Average order value',
+  test: MEAN_TEST,
+  empty: '',
+};
+const CLV_HEADINGS: TableHeadings = {
+  count: 'Customers',
+  unit: 'customers',
+  metric: 'CLV',
+  test: MEAN_TEST,
+  empty: '',
+};
+
+const headingRow = (headings: TableHeadings): string[] => [
+  'Segment',
+  headings.count,
+  headings.metric,
+  'CI low',
+  'CI high',
+  'Rest',
+  `p-value (${headings.test})`,
+  'Differs from rest',
+  'Note',
+];
+
+/** What a by-segment table declares (src/catalog/functionSpec.ts): its headings and every word its cells may hold. */
+function bySegmentOutput(headings: TableHeadings): TableOutput {
+  return {
+    columns: headingRow(headings),
+    labels: [
+      `fewer than {n} ${headings.unit}: no significance claim`,
+      `fewer than {n} ${headings.unit} in the rest: no significance claim`,
+      `no ${headings.unit} in the rest: nothing to compare with`,
+      'no spread in the segment or the rest: no test',
+      '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
+      ...(headings.empty === '' ? [] : [headings.empty]),
+      ALL,
+      '(blank)',
+      '(not listed)',
+    ],
+  };
+}
+
 /** The table: a row per segment, largest first, then the overall row. */
 function segmentTable(headings: TableHeadings, segments: readonly SegmentResult[], overall: SegmentResult) {
-  const rows: OutputCell[][] = [
-    [
-      'Segment',
-      headings.count,
-      headings.metric,
-      'CI low',
-      'CI high',
-      'Rest',
-      `p-value (${headings.test})`,
-      'Differs from rest',
-      'Note',
-    ],
-  ];
+  const rows: OutputCell[][] = [headingRow(headings)];
   const order = largestFirst(
     segments.map((s) => s.label),
     segments.map((s) => s.count),
@@ -236,7 +285,11 @@ function noComparison(label: string, count: number, value: number | null): Segme
 function customerListBySegment(
   context: CallContext,
   [segments, starts, ends, periodStart, periodEnd]: readonly RangeArgument[],
-  measure: { metric: string; rate: (counts: SubscriptionCounts) => number | null; kept: 'churned' | 'retained' },
+  measure: {
+    headings: TableHeadings;
+    rate: (counts: SubscriptionCounts) => number | null;
+    kept: 'churned' | 'retained';
+  },
 ): OutputCell[][] {
   const list = readCustomerList(context, { starts, ends, segments });
   const period = readPeriod(context, periodStart, periodEnd);
@@ -257,17 +310,7 @@ function customerListBySegment(
     );
     return shareResult(groups.keys[g], share(counts), total, measure.rate(counts));
   });
-  return segmentTable(
-    {
-      count: 'Customers at start',
-      unit: 'customers at the start',
-      metric: measure.metric,
-      test: SHARE_TEST,
-      empty: 'no customers at the start of the period',
-    },
-    results,
-    overallShare(total, measure.rate(overall)),
-  );
+  return segmentTable(measure.headings, results, overallShare(total, measure.rate(overall)));
 }
 
 /** Groups keyed units (customers, orders) by their segment label. */
@@ -307,32 +350,10 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_PER_CUSTOMER, ...CUSTOMER_LIST_PARAMETERS],
     returns:
       'A table: Segment, Customers at start, Churn rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
-    output: {
-      columns: [
-        'Segment',
-        'Customers at start',
-        'Churn rate',
-        'CI low',
-        'CI high',
-        'Rest',
-        'p-value (two-proportion z)',
-        'Differs from rest',
-        'Note',
-      ],
-      labels: [
-        'fewer than {n} customers at the start: no significance claim',
-        'fewer than {n} customers at the start in the rest: no significance claim',
-        'no customers at the start in the rest: nothing to compare with',
-        'no spread in the segment or the rest: no test',
-        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
-        '(all)',
-        '(blank)',
-        '(not listed)',
-      ],
-    },
+    output: bySegmentOutput(CHURN_HEADINGS),
     example: '=CHURN_BY(Customers!F2:F, Customers!C2:C, Customers!D2:D, DATE(2024,10,1), DATE(2024,12,31))',
     compute(args, context) {
-      return customerListBySegment(context, args, { metric: 'Churn rate', rate: churnRate, kept: 'churned' });
+      return customerListBySegment(context, args, { headings: CHURN_HEADINGS, rate: churnRate, kept: 'churned' });
     },
   },
   {
@@ -349,32 +370,14 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_PER_CUSTOMER, ...CUSTOMER_LIST_PARAMETERS],
     returns:
       'A table: Segment, Customers at start, Retention rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
-    output: {
-      columns: [
-        'Segment',
-        'Customers at start',
-        'Retention rate',
-        'CI low',
-        'CI high',
-        'Rest',
-        'p-value (two-proportion z)',
-        'Differs from rest',
-        'Note',
-      ],
-      labels: [
-        'fewer than {n} customers at the start: no significance claim',
-        'fewer than {n} customers at the start in the rest: no significance claim',
-        'no customers at the start in the rest: nothing to compare with',
-        'no spread in the segment or the rest: no test',
-        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
-        '(all)',
-        '(blank)',
-        '(not listed)',
-      ],
-    },
+    output: bySegmentOutput(RETENTION_HEADINGS),
     example: '=RETENTION_BY(Customers!F2:F, Customers!C2:C, Customers!D2:D, DATE(2024,10,1), DATE(2024,12,31))',
     compute(args, context) {
-      return customerListBySegment(context, args, { metric: 'Retention rate', rate: retentionRate, kept: 'retained' });
+      return customerListBySegment(context, args, {
+        headings: RETENTION_HEADINGS,
+        rate: retentionRate,
+        kept: 'retained',
+      });
     },
   },
   {
@@ -388,29 +391,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
     parameters: [SEGMENTS_OF_ORDERS, CUSTOMER_IDS, { ...ORDER_DATES, optional: true }],
     returns:
       'A table: Segment, Customers, Repeat purchase rate, CI low, CI high, Rest, p-value, Differs from rest, Note.',
-    output: {
-      columns: [
-        'Segment',
-        'Customers',
-        'Repeat purchase rate',
-        'CI low',
-        'CI high',
-        'Rest',
-        'p-value (two-proportion z)',
-        'Differs from rest',
-        'Note',
-      ],
-      labels: [
-        'fewer than {n} customers: no significance claim',
-        'fewer than {n} customers in the rest: no significance claim',
-        'no customers in the rest: nothing to compare with',
-        'no spread in the segment or the rest: no test',
-        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
-        '(all)',
-        '(blank)',
-        '(not listed)',
-      ],
-    },
+    output: bySegmentOutput(REPEAT_HEADINGS),
     example: '=REPEAT_PURCHASE_RATE_BY({Customers!A2:A, Customers!E2:E}, Orders!B2:B, Orders!C2:C)',
     compute([segmentsArgument, ids, dates], context) {
       const segments = readSegments(context, segmentsArgument, true);
@@ -429,7 +410,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
         return shareResult(groups.keys[g], share, total, share.successes / share.n);
       });
       return segmentTable(
-        { count: 'Customers', unit: 'customers', metric: 'Repeat purchase rate', test: SHARE_TEST, empty: '' },
+        REPEAT_HEADINGS,
         results,
         overallShare(total, repeatPurchaseRate(orders.customers, orders.days)),
       );
@@ -471,29 +452,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
     returns: 'A table: Segment, Orders, Average order value, CI low, CI high, Rest, p-value, Differs from rest, Note.',
-    output: {
-      columns: [
-        'Segment',
-        'Orders',
-        'Average order value',
-        'CI low',
-        'CI high',
-        'Rest',
-        'p-value (Welch t)',
-        'Differs from rest',
-        'Note',
-      ],
-      labels: [
-        'fewer than {n} orders: no significance claim',
-        'fewer than {n} orders in the rest: no significance claim',
-        'no orders in the rest: nothing to compare with',
-        'no spread in the segment or the rest: no test',
-        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
-        '(all)',
-        '(blank)',
-        '(not listed)',
-      ],
-    },
+    output: bySegmentOutput(ORDER_VALUE_HEADINGS),
     example: '=AVG_ORDER_VALUE_BY({Customers!A2:A, Customers!E2:E}, Orders!D2:D, Orders!A2:A, Orders!B2:B)',
     compute([segmentsArgument, amounts, orderIds, ids], context) {
       const segments = readSegments(context, segmentsArgument, true);
@@ -512,7 +471,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       const moments = rows.map((members) => momentsOf(pickRows(totals, members)));
       const values = rows.map((members) => averageOrderValue(pickRows(totals, members)));
       return segmentTable(
-        { count: 'Orders', unit: 'orders', metric: 'Average order value', test: MEAN_TEST, empty: '' },
+        ORDER_VALUE_HEADINGS,
         meanResults(groups.keys, moments, values),
         overallMean(momentsOf(totals), averageOrderValue(lines.amounts, orders)),
       );
@@ -533,29 +492,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       `${SEGMENT_LOOKUP_FORM} ${SEGMENT_ROWS}`,
     parameters: [SEGMENTS_OF_ORDERS, ...CLV_PARAMETERS],
     returns: 'A table: Segment, Customers, CLV, CI low, CI high, Rest, p-value, Differs from rest, Note.',
-    output: {
-      columns: [
-        'Segment',
-        'Customers',
-        'CLV',
-        'CI low',
-        'CI high',
-        'Rest',
-        'p-value (Welch t)',
-        'Differs from rest',
-        'Note',
-      ],
-      labels: [
-        'fewer than {n} customers: no significance claim',
-        'fewer than {n} customers in the rest: no significance claim',
-        'no customers in the rest: nothing to compare with',
-        'no spread in the segment or the rest: no test',
-        '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone',
-        '(all)',
-        '(blank)',
-        '(not listed)',
-      ],
-    },
+    output: bySegmentOutput(CLV_HEADINGS),
     example: '=CLV_BY({Customers!A2:A, Customers!E2:E}, Orders!B2:B, Orders!C2:C, Orders!D2:D, 3, 0.6)',
     compute([segmentsArgument, ids, dates, amounts, lifespan, margin], context) {
       const settings = readClvSettings(context.functionName, lifespan, margin);
@@ -582,7 +519,7 @@ export const SEGMENT_FUNCTIONS: readonly FunctionSpec[] = [
       });
       const moments = rows.map((members) => momentsOf(pickRows(values, members)));
       return segmentTable(
-        { count: 'Customers', unit: 'customers', metric: 'CLV', test: MEAN_TEST, empty: '' },
+        CLV_HEADINGS,
         meanResults(groups.keys, moments, clvs),
         overallMean(momentsOf(values), result.clv),
       );

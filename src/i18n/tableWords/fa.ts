@@ -109,6 +109,7 @@ export const FA_TABLE_WORDS: TableWords = {
   'fewer than {n} orders: no significance claim': 'کمتر از {n} سفارش: بدون ادعای معناداری',
   'fewer than {n} orders in the rest: no significance claim': 'بقیه کمتر از {n} سفارش دارند: بدون ادعای معناداری',
   'no orders in the rest: nothing to compare with': 'بقیه سفارشی ندارند: چیزی برای مقایسه نیست',
+  'no customers at the start of the period': 'در آغاز دوره مشتری‌ای نیست',
   'no spread in the segment or the rest: no test': 'بخش یا بقیه هیچ پراکندگی ندارد: بدون آزمون',
   '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone':
     '{n} بخش آزموده شد: در سطح 95% از هر 20 بخش حدود 1 بخش تنها بر اثر تصادف با بقیه فرق دارد',

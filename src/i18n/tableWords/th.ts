@@ -107,6 +107,7 @@ export const TH_TABLE_WORDS: TableWords = {
   'fewer than {n} orders: no significance claim': 'คำสั่งซื้อน้อยกว่า {n} รายการ: ไม่สรุปเรื่องนัยสำคัญ',
   'fewer than {n} orders in the rest: no significance claim': 'ส่วนที่เหลือมีคำสั่งซื้อน้อยกว่า {n} รายการ: ไม่สรุปเรื่องนัยสำคัญ',
   'no orders in the rest: nothing to compare with': 'ส่วนที่เหลือไม่มีคำสั่งซื้อ: ไม่มีสิ่งใดให้เปรียบเทียบ',
+  'no customers at the start of the period': 'ไม่มีลูกค้า ณ ต้นงวด',
   'no spread in the segment or the rest: no test': 'ค่าในกลุ่มหรือในส่วนที่เหลือไม่มีความแปรผัน: ไม่ได้ทดสอบ',
   '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone':
     'ทดสอบ {n} กลุ่ม: ที่ระดับ 95% ราว 1 ใน 20 กลุ่มจะแตกต่างจากส่วนที่เหลือได้โดยบังเอิญล้วน ๆ',

@@ -107,6 +107,7 @@ export const ZH_TW_TABLE_WORDS: TableWords = {
   'fewer than {n} orders: no significance claim': '訂單少於 {n} 筆：不判定是否顯著',
   'fewer than {n} orders in the rest: no significance claim': '其餘者的訂單少於 {n} 筆：不判定是否顯著',
   'no orders in the rest: nothing to compare with': '其餘者沒有訂單：無從比較',
+  'no customers at the start of the period': '期初沒有顧客',
   'no spread in the segment or the rest: no test': '區隔或其餘者的數值沒有變異：不進行檢定',
   '{n} segments tested: at 95% about 1 in 20 differs from the rest by chance alone':
     '共檢定 {n} 個區隔：在 95% 水準下，約每 20 個區隔就有 1 個純屬偶然而與其餘者不同',
