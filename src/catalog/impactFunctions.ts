@@ -178,6 +178,26 @@ function groupNote(respondents: number): string {
 
 const SHARE_HEADINGS = (measure: string) => [measure, 'CI low', 'CI high'];
 
+/** Every word both tables may hold besides numbers (one list: the two share their rows and notes). */
+const IMPACT_LABELS: readonly string[] = [
+  'Promoters',
+  'Passives',
+  'Detractors',
+  'Promoters - detractors',
+  'Promoters / detractors',
+  'no respondents',
+  'fewer than {n} respondents: no significance claim',
+  'fewer than {n} promoters or detractors: no significance claim',
+  'no promoters or no detractors: no comparison',
+  'p-value: two-proportion z test on {text}; differs at 95%',
+  'p-value: two-proportion z test on {text}; no difference at 95%',
+  'revenue per respondent, promoters / detractors',
+  'Left out: window not over by as_of',
+  'Left out: no customer id',
+  'Left out: not in the customer list',
+  'Left out: not a customer on the answer day',
+];
+
 export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'NPS_IMPACT',
@@ -228,24 +248,7 @@ export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
         'p-value',
         'Note',
       ],
-      labels: [
-        'Promoters',
-        'Passives',
-        'Detractors',
-        'Promoters - detractors',
-        'Promoters / detractors',
-        'no respondents',
-        'fewer than {n} respondents: no significance claim',
-        'fewer than {n} promoters or detractors: no significance claim',
-        'no promoters or no detractors: no comparison',
-        'p-value: two-proportion z test on {text}; differs at 95%',
-        'p-value: two-proportion z test on {text}; no difference at 95%',
-        'revenue per respondent, promoters / detractors',
-        'Left out: window not over by as_of',
-        'Left out: no customer id',
-        'Left out: not in the customer list',
-        'Left out: not a customer on the answer day',
-      ],
+      labels: IMPACT_LABELS,
     },
     example: '=NPS_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Orders!B2:B, Orders!C2:C, Orders!D2:D, 365)',
     compute([surveyIds, surveyDates, scores, orderIds, orderDates, amounts, window, asOf], context) {
@@ -378,24 +381,7 @@ export const IMPACT_FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'A table: Group, Respondents, Churned, CI low, CI high, p-value, Note.',
     output: {
       columns: ['Group', 'Respondents', 'Churned', 'CI low', 'CI high', 'p-value', 'Note'],
-      labels: [
-        'Promoters',
-        'Passives',
-        'Detractors',
-        'Promoters - detractors',
-        'Promoters / detractors',
-        'no respondents',
-        'fewer than {n} respondents: no significance claim',
-        'fewer than {n} promoters or detractors: no significance claim',
-        'no promoters or no detractors: no comparison',
-        'p-value: two-proportion z test on {text}; differs at 95%',
-        'p-value: two-proportion z test on {text}; no difference at 95%',
-        'revenue per respondent, promoters / detractors',
-        'Left out: window not over by as_of',
-        'Left out: no customer id',
-        'Left out: not in the customer list',
-        'Left out: not a customer on the answer day',
-      ],
+      labels: IMPACT_LABELS,
     },
     example:
       '=NPS_CHURN_IMPACT(Responses!B2:B, Responses!A2:A, Responses!D2:D, Customers!A2:A, Customers!C2:C, Customers!D2:D, 180)',
