@@ -46,7 +46,7 @@ export type ReaderContext = Pick<CallContext, 'timeZone' | 'numberFormat'>;
  * number, or like a date, but not readable in the locale throws: it is data,
  * and guessing what it means would give a wrong number.
  */
-export function numberInText(context: ReaderContext, text: string): number | undefined {
+function numberInText(context: ReaderContext, text: string): number | undefined {
   const format = context.numberFormat();
   const value = parseNumericText(text, format);
   if (!Number.isNaN(value)) return value;
@@ -63,9 +63,27 @@ export function numberInText(context: ReaderContext, text: string): number | und
 
 /** Whole-number answers on a scale from `min` to `max` (NPS 0-10, CSAT 1-5, CES 1-7). */
 export function scoreReader(context: ReaderContext, min: number, max: number): CellReader<number> {
-  const expected = `scores must be whole numbers from ${min} to ${max}`;
+  return checkedNumberReader(
+    context,
+    `scores must be whole numbers from ${min} to ${max}`,
+    (value) => value >= min && value <= max && Number.isInteger(value),
+  );
+}
+
+/**
+ * Numbers that pass `accepts`, as number cells or numeric text in the
+ * spreadsheet's locale ("1,5" in de_DE). Text that is not a number is
+ * undefined (a heading, for the table reader to decide); a number that fails
+ * the check, or any other cell, is a CellProblem, `otherCell`'s if given.
+ */
+export function checkedNumberReader(
+  context: ReaderContext,
+  expected: string,
+  accepts: (value: number) => boolean,
+  otherCell: (cell: CellValue) => CellProblem = () => new CellProblem(),
+): CellReader<number> {
   const check = (value: number): number => {
-    if (value >= min && value <= max && Number.isInteger(value)) return value;
+    if (Number.isFinite(value) && accepts(value)) return value;
     throw new CellProblem();
   };
   return {
@@ -76,7 +94,7 @@ export function scoreReader(context: ReaderContext, min: number, max: number): C
         const value = numberInText(context, cell);
         return value === undefined ? undefined : check(value);
       }
-      throw new CellProblem();
+      throw otherCell(cell);
     },
   };
 }
@@ -206,24 +224,15 @@ export function amountReader(
  */
 export function countReader(context: ReaderContext): CellReader<number> {
   const expected = 'counts must be whole numbers, zero or more';
-  const check = (value: number): number => {
-    if (Number.isInteger(value) && value >= 0) return value;
-    throw new CellProblem();
-  };
-  return {
+  return checkedNumberReader(
+    context,
     expected,
-    read(cell) {
-      if (typeof cell === 'number') return check(cell);
-      if (typeof cell === 'string') {
-        const value = numberInText(context, cell);
-        return value === undefined ? undefined : check(value);
-      }
-      if (isDate(cell)) {
-        throw new CellProblem(
-          `${expected}; a date here means a customer list: give its end_dates too (blank cells for customers still subscribed)`,
-        );
-      }
-      throw new CellProblem();
-    },
-  };
+    (value) => Number.isInteger(value) && value >= 0,
+    (cell) =>
+      isDate(cell)
+        ? new CellProblem(
+            `${expected}; a date here means a customer list: give its end_dates too (blank cells for customers still subscribed)`,
+          )
+        : new CellProblem(),
+  );
 }
