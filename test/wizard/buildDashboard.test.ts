@@ -16,47 +16,13 @@ import { evaluateCall } from '../../src/wizard/evaluateCall';
 import { WizardError } from '../../src/wizard/wizardError';
 import { WIZARD_METRICS, type MetricId } from '../../src/wizard/wizardMetrics';
 import { defaultOptions, type DashboardOptions, type WizardSettings } from '../../src/wizard/wizardSettings';
+import { EXAMPLE_SOURCES } from '../support/exampleSources';
 
 const ZONE = timeZoneNamed('Europe/Amsterdam');
 const EXAMPLE = coffeeShopWorkbook();
 const values = (sheet: string) => EXAMPLE.sheets[sheet] ?? [];
 
-/** The example's three data sheets as the wizard proposes them (headings in row 1). */
-const SOURCES: WizardSettings['sources'] = [
-  {
-    sheet: 'Customers',
-    headerRow: 1,
-    roles: {
-      customer: { column: 1, heading: 'Customer ID' },
-      startDate: { column: 3, heading: 'Start date' },
-      endDate: { column: 4, heading: 'Cancel date' },
-      source: { column: 5, heading: 'Source' },
-      segment: { column: 6, heading: 'Plan' },
-    },
-  },
-  {
-    sheet: 'Orders',
-    headerRow: 1,
-    roles: {
-      order: { column: 1, heading: 'Order ID' },
-      customer: { column: 2, heading: 'Customer ID' },
-      orderDate: { column: 3, heading: 'Order date' },
-      amount: { column: 4, heading: 'Amount' },
-      product: { column: 5, heading: 'Product' },
-    },
-  },
-  {
-    sheet: 'Responses',
-    headerRow: 1,
-    roles: {
-      responseDate: { column: 1, heading: 'Response date' },
-      customer: { column: 2, heading: 'Customer ID' },
-      segment: { column: 3, heading: 'Plan' },
-      score: { column: 4, heading: 'NPS' },
-      satisfaction: { column: 5, heading: 'CSAT' },
-    },
-  },
-];
+const SOURCES = EXAMPLE_SOURCES;
 
 const PRESELECTED = WIZARD_METRICS.filter((m) => m.preselected).map((m) => m.id);
 

@@ -2,32 +2,16 @@ import { daysFromCivil } from '../../src/time/civilDays';
 import { completePeriods, dashboardBlocks, type DataFacts, type Translate } from '../../src/wizard/dashboardBlocks';
 import { defaultOptions, type DashboardOptions, type WizardSettings } from '../../src/wizard/wizardSettings';
 import type { MetricId } from '../../src/wizard/wizardMetrics';
+import { exampleSources } from '../support/exampleSources';
 import { col, lit, set } from '../support/wizardCalls';
 
 const day = daysFromCivil;
 const t: Translate = (key, parameters) => (parameters === undefined ? key : `${key} ${JSON.stringify(parameters)}`);
 
-const SOURCES: WizardSettings['sources'] = [
-  {
-    sheet: 'Customers',
-    headerRow: 1,
-    roles: {
-      customer: { column: 1, heading: 'Customer ID' },
-      startDate: { column: 3, heading: 'Start date' },
-      endDate: { column: 4, heading: 'Cancel date' },
-      segment: { column: 6, heading: 'Plan' },
-    },
-  },
-  {
-    sheet: 'Responses',
-    headerRow: 1,
-    roles: {
-      responseDate: { column: 1, heading: 'Response date' },
-      customer: { column: 2, heading: 'Customer ID' },
-      score: { column: 4, heading: 'NPS' },
-    },
-  },
-];
+const SOURCES = exampleSources({
+  Customers: ['customer', 'startDate', 'endDate', 'segment'],
+  Responses: ['responseDate', 'customer', 'score'],
+});
 
 const FACTS: DataFacts = { latestDay: () => day(2024, 12, 31), npsPeriod: 'quarter', subscriptionRevenue: 24 };
 
