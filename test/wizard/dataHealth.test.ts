@@ -157,6 +157,10 @@ describe('checkDataHealth: whether each role is plausible', () => {
     expect(checkDataHealth('O', [mapped('customer', 'ID', mostlyWhole)], 2, UTC)).toEqual([]);
   });
 
+  /** The data check of one customer-id column "C" on a sheet "O", headings in row 1. */
+  const customerIdHealth = (values: ReturnType<typeof ids>) =>
+    checkDataHealth('O', [mapped('customer', 'C', values)], 2, UTC);
+
   it('warns of a handful of distinct customer ids over many rows: a plan or a product mapped as the customer', () => {
     // 4 plans' prices over 447 x 8 rows (the issue's "8 customers with 447 orders each"): 8 ids, 3576 rows.
     const plans = ids(3576, (i) => [24, 32, 22, 45, 14, 39, 28, 6][i % 8]);
@@ -164,62 +168,10 @@ describe('checkDataHealth: whether each role is plausible', () => {
       { kind: 'fewCustomers', severity: 'warning', sheet: 'Orders', column: 'Amount', count: 8, rows: [], total: 3576 },
     ]);
     // 12 customers of 20 orders each is a small shop, 13 customers or fewer orders are not judged.
-    expect(
-      checkDataHealth(
-        'O',
-        [
-          mapped(
-            'customer',
-            'C',
-            ids(240, (i) => `C${i % 12}`),
-          ),
-        ],
-        2,
-        UTC,
-      )[0]?.kind,
-    ).toBe('fewCustomers');
-    expect(
-      checkDataHealth(
-        'O',
-        [
-          mapped(
-            'customer',
-            'C',
-            ids(260, (i) => `C${i % 13}`),
-          ),
-        ],
-        2,
-        UTC,
-      ),
-    ).toEqual([]);
-    expect(
-      checkDataHealth(
-        'O',
-        [
-          mapped(
-            'customer',
-            'C',
-            ids(230, (i) => `C${i % 12}`),
-          ),
-        ],
-        2,
-        UTC,
-      ),
-    ).toEqual([]);
-    expect(
-      checkDataHealth(
-        'O',
-        [
-          mapped(
-            'customer',
-            'C',
-            ids(19, () => 'C1'),
-          ),
-        ],
-        2,
-        UTC,
-      ),
-    ).toEqual([]);
+    expect(customerIdHealth(ids(240, (i) => `C${i % 12}`))[0]?.kind).toBe('fewCustomers');
+    expect(customerIdHealth(ids(260, (i) => `C${i % 13}`))).toEqual([]);
+    expect(customerIdHealth(ids(230, (i) => `C${i % 12}`))).toEqual([]);
+    expect(customerIdHealth(ids(19, () => 'C1'))).toEqual([]);
   });
 
   it('warns of a 0-10 score column whose answers all lie in 1-5: a satisfaction scale', () => {
